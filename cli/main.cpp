@@ -1,0 +1,27 @@
+// nianbao: a thin main over the compiler library — parse the command line,
+// run the command, map problems to the exit codes of OUTPUT.md §1.
+#include "compile_command.hpp"
+#include "options.hpp"
+#include "version.hpp"
+
+#include <exception>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace nianbao::cli;
+    try {
+        const Options options = parse_options(argc, argv);
+        switch (options.command) {
+            case Command::help: std::cout << usage_text(); return 0;
+            case Command::version: std::cout << "nianbao " << nianbao::version << '\n'; return 0;
+            case Command::compile: return run_compile(options.compile);
+        }
+    } catch (const UsageError& e) {
+        std::cerr << "nianbao: " << e.what() << "\n(see nianbao --help)\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "nianbao: internal error: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

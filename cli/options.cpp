@@ -1,0 +1,95 @@
+#include "options.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace nianbao::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+po::options_description compile_options(CompileOptions& options, std::string& lang) {
+    po::options_description description("compile options");
+    description.add_options()
+        ("to", po::value(&options.to)->default_value("json"), "output format: json")
+        ("output,o", po::value<std::string>(), "output file, or directory (ending in /) for one file per input")
+        ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en");
+    return description;
+}
+
+Lang parse_lang(const std::string& lang) {
+    if (lang == "zh") return Lang::zh;
+    if (lang == "en") return Lang::en;
+    throw UsageError(fmt::format("--lang must be zh or en, not '{}'", lang));
+}
+
+CompileOptions parse_compile(const std::vector<std::string>& arguments) {
+    CompileOptions options;
+    std::string lang;
+    auto description = compile_options(options, lang);
+    description.add_options()("input", po::value(&options.inputs), "input");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    po::variables_map variables;
+    po::store(po::command_line_parser(arguments).options(description).positional(positional).run(), variables);
+    po::notify(variables);
+    if (variables.count("output")) options.output = variables["output"].as<std::string>();
+    options.lang = parse_lang(lang);
+    if (options.to != "json") throw UsageError(fmt::format("--to must be json, not '{}'", options.to));
+    if (options.inputs.empty()) throw UsageError("compile needs at least one INPUT (a file, a directory or -)");
+    return options;
+}
+
+}  // namespace
+
+std::string usage_text() {
+    std::ostringstream out;
+    CompileOptions options;
+    std::string lang;
+    out << "nianbao — compiler for government information-disclosure annual reports\n"
+           "(政府信息公开工作年度报告)\n\n"
+           "usage:\n"
+           "  nianbao compile [--to json] [-o PATH] [--lang zh|en] INPUT...\n"
+           "  nianbao --help | --version\n\n"
+           "INPUT is a report file, a directory (all .txt reports under it) or - for standard input.\n"
+           "With one input, compile writes one JSON object; with several, JSON Lines, or one file per\n"
+           "input when -o names a directory.\n\n"
+        << compile_options(options, lang)
+        << "\nexit codes: 0 no ERROR diagnostic; 1 an ERROR diagnostic or an input that could not be\n"
+           "compiled; 2 usage error, unreadable input path or unwritable output.\n";
+    return out.str();
+}
+
+Options parse_options(int argc, char** argv) {
+    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    Options options;
+    const bool wants_help = std::find_if(arguments.begin(), arguments.end(), [](const std::string& a) {
+                                return a == "--help" || a == "-h";
+                            }) != arguments.end();
+    if (arguments.empty() || wants_help || arguments[0] == "help") {
+        options.command = Command::help;
+        return options;
+    }
+    if (arguments[0] == "--version") {
+        options.command = Command::version;
+        return options;
+    }
+    const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
+    try {
+        if (arguments[0] == "compile") {
+            options.command = Command::compile;
+            options.compile = parse_compile(rest);
+            return options;
+        }
+    } catch (const po::error& e) {
+        throw UsageError(e.what());
+    }
+    throw UsageError(fmt::format("unknown command '{}'", arguments[0]));
+}
+
+}  // namespace nianbao::cli

@@ -1,0 +1,36 @@
+// The command line of OUTPUT.md §1, parsed with Boost.Program_options.
+#pragma once
+
+#include "../compiler/diagnostic.hpp"
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace nianbao::cli {
+
+enum class Command { compile, help, version };
+
+struct CompileOptions {
+    std::string to = "json";
+    std::optional<std::string> output;
+    Lang lang = Lang::zh;
+    std::vector<std::string> inputs;
+};
+
+struct Options {
+    Command command = Command::help;
+    CompileOptions compile;
+};
+
+// Thrown for usage errors (exit code 2); the message names the problem.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+[[nodiscard]] Options parse_options(int argc, char** argv);
+[[nodiscard]] std::string usage_text();
+
+}  // namespace nianbao::cli

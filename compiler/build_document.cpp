@@ -1,0 +1,236 @@
+// Title, preamble, sections with their blocks, closing block; each table
+// region is classified and, for the first of its kind, built into the model.
+#include "document.hpp"
+#include "normalize.hpp"
+#include "rules/parse_rules.hpp"
+#include "tables.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+
+namespace nianbao {
+
+namespace {
+
+using syntax::BodyNode;
+
+constexpr std::size_t subheading_max_length = 25;  // code points of a sub-heading title
+constexpr std::size_t signature_max_length = 40;
+
+// `（一）主动公开情况。2024 年…` → sub-heading `主动公开情况` + paragraph.
+// An enumerated sentence (`（一）2024年虽然…，但是…`) stays one paragraph.
+void add_text_blocks(const syntax::TextLine& line, std::vector<Block>& blocks, Emitter& emit) {
+    const Span span = emit.span(line.range);
+    if (line.enumerator.empty()) {
+        blocks.emplace_back(Paragraph{line.text, span});
+        return;
+    }
+    const std::string_view rest = std::string_view(line.text).substr(line.enumerator.size());
+    std::size_t stop = std::string_view::npos;
+    std::size_t stop_length = 0;
+    for (const std::string_view mark : {"。", "：", ":"}) {
+        const auto pos = rest.find(mark);
+        if (pos < stop) {
+            stop = pos;
+            stop_length = mark.size();
+        }
+    }
+    const std::string_view title = trim_spaces(rest.substr(0, stop));
+    const bool is_heading = !title.empty() && code_point_count(title) <= subheading_max_length &&
+                            title.find("，") == std::string_view::npos &&
+                            title.find(',') == std::string_view::npos;
+    if (!is_heading) {
+        blocks.emplace_back(Paragraph{line.text, span});
+        return;
+    }
+    blocks.emplace_back(SubHeading{line.enumerator, std::string(title), span});
+    if (stop == std::string_view::npos) return;
+    const std::string_view body = trim_spaces(rest.substr(stop + stop_length));
+    if (!body.empty()) blocks.emplace_back(Paragraph{std::string(body), span});
+}
+
+void report_artifacts(const std::vector<ByteRange>& artifacts, Emitter& emit) {
+    for (const auto& range : artifacts) {
+        const std::string_view text = emit.source().text().substr(range.offset, range.length);
+        emit.emit(rules::p_artifact, range, std::string(text));
+    }
+}
+
+// Converts rows of a space-separated "table" that matched no table back to
+// prose: justified PDF text with wide gaps looks like a space row.
+void add_rows_as_text(const syntax::Table& table, std::vector<Block>& blocks, std::string& text, Emitter& emit) {
+    for (const auto& row : table.rows) {
+        std::string line;
+        for (const auto& cell : row.cells) {
+            if (!line.empty()) line += ' ';
+            line += cell.text;
+        }
+        blocks.emplace_back(Paragraph{line, emit.span(row.range)});
+        text += line;
+        text += '\n';
+    }
+}
+
+class DocumentBuilder {
+public:
+    DocumentBuilder(Report& report, Emitter& emit) : report_(report), emit_(emit) {}
+
+    void title(const syntax::Title& title) {
+        std::string agency = remove_spaces(title.agency);
+        if (!agency.empty()) report_.agency = std::move(agency);
+        int year = 0;
+        const std::string digits = nfkc(title.year);
+        if (std::from_chars(digits.data(), digits.data() + digits.size(), year).ec == std::errc())
+            report_.year = year;
+        report_.title = remove_spaces(title.text);
+        report_.title_span = emit_.span(title.range);
+    }
+
+    void preamble(const std::vector<BodyNode>& nodes) {
+        body(nodes, {}, report_.preamble, report_.preamble_text);
+    }
+
+    void section(const syntax::Section& syntax_section, bool last) {
+        Section section;
+        section.number = syntax_section.heading.number;
+        section.heading = syntax_section.heading.text;
+        if (strip_artifacts(section.heading) > 0)
+            emit_.emit(rules::p_artifact, syntax_section.heading.range, std::string("[bookmark: …]"));
+        section.heading = std::string(trim_spaces(section.heading));
+        section.heading_span = emit_.span(syntax_section.heading.range);
+        const auto& nodes = syntax_section.body;
+        const ClosingLines closing_lines = last ? closing(nodes) : ClosingLines{};
+        body(nodes, closing_lines, section.blocks, section.text);
+        ByteRange extent = syntax_section.heading.range;
+        for (const auto& node : nodes)
+            boost::variant2::visit([&](const auto& n) { extend(extent, n.range); }, node);
+        section.span = emit_.span(extent);
+        report_.sections.push_back(std::move(section));
+    }
+
+private:
+    static void extend(ByteRange& extent, ByteRange range) {
+        if (range.length == 0) return;
+        extent.length = std::max(extent.end(), range.end()) - extent.offset;
+    }
+
+    // Indices of the signature lines, which are not part of the section's prose.
+    struct ClosingLines {
+        std::size_t agency = SIZE_MAX;
+        std::size_t date = SIZE_MAX;
+        [[nodiscard]] bool contains(std::size_t i) const { return i == agency || i == date; }
+    };
+
+    void body(const std::vector<BodyNode>& nodes, ClosingLines skip, std::vector<Block>& blocks, std::string& text) {
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            if (skip.contains(i)) continue;
+            const BodyNode& node = nodes[i];
+            if (const auto* line = boost::variant2::get_if<syntax::TextLine>(&node)) {
+                report_artifacts(line->artifacts, emit_);
+                add_text_blocks(*line, blocks, emit_);
+                text += line->text;
+                text += '\n';
+            } else if (const auto* trailer = boost::variant2::get_if<syntax::TrailerLine>(&node)) {
+                blocks.emplace_back(Trailer{std::string(trim_spaces(trailer->text)), emit_.span(trailer->range)});
+            } else if (const auto* date = boost::variant2::get_if<syntax::DateLine>(&node)) {
+                const std::string_view date_text = trim_spaces(date->text);
+                blocks.emplace_back(Paragraph{std::string(date_text), emit_.span(date->range)});
+                text += date_text;
+                text += '\n';
+            } else if (const auto* table = boost::variant2::get_if<syntax::Table>(&node)) {
+                add_table(*table, blocks, text);
+            }
+        }
+        if (!text.empty() && text.back() == '\n') text.pop_back();
+    }
+
+    void add_table(const syntax::Table& table, std::vector<Block>& blocks, std::string& text) {
+        const auto rows = classify_rows(table);
+        const TableKind kind = classify_table(rows);
+        const bool only_space_rows = std::all_of(table.rows.begin(), table.rows.end(), [](const auto& row) {
+            return row.form == syntax::RowForm::spaces;
+        });
+        if (kind == TableKind::unknown && only_space_rows) {
+            add_rows_as_text(table, blocks, text, emit_);
+            return;
+        }
+        TableRef ref{kind, emit_.span(table.range), {}};
+        switch (kind) {
+            case TableKind::t2: keep_first(report_.t2, build_t2(table, rows, emit_)); break;
+            case TableKind::t3: keep_first(report_.t3, build_t3(table, rows, emit_)); break;
+            case TableKind::t4: keep_first(report_.t4, build_t4(table, rows, emit_)); break;
+            case TableKind::unknown:
+                for (const auto& row : table.rows) {
+                    auto& cells = ref.grid.emplace_back();
+                    for (const auto& cell : row.cells) cells.push_back(cell.text);
+                }
+                break;
+        }
+        blocks.emplace_back(std::move(ref));
+    }
+
+    template <typename Table>
+    static void keep_first(std::optional<Table>& slot, Table table) {
+        if (!slot) slot = std::move(table);
+    }
+
+    // The closing block at the end of the last section: a date line (only
+    // blank lines and trailers after it), and the agency line above it.
+    ClosingLines closing(const std::vector<BodyNode>& nodes) {
+        std::size_t date_index = nodes.size();
+        for (std::size_t i = nodes.size(); i-- > 0;) {
+            if (boost::variant2::holds_alternative<syntax::DateLine>(nodes[i])) {
+                date_index = i;
+                break;
+            }
+            if (!boost::variant2::holds_alternative<syntax::Blank>(nodes[i]) &&
+                !boost::variant2::holds_alternative<syntax::TrailerLine>(nodes[i]))
+                return {};
+        }
+        if (date_index == nodes.size()) return {};
+        const auto& date = boost::variant2::get<syntax::DateLine>(nodes[date_index]);
+        Closing closing;
+        closing.date_text = std::string(trim_spaces(date.text));
+        closing.date = parse_date(closing.date_text);
+        closing.date_span = emit_.span(date.range);
+        ClosingLines lines{SIZE_MAX, date_index};
+        for (std::size_t i = date_index; i-- > 0;) {
+            if (boost::variant2::holds_alternative<syntax::Blank>(nodes[i])) continue;
+            const auto* line = boost::variant2::get_if<syntax::TextLine>(&nodes[i]);
+            if (line && line->enumerator.empty() && code_point_count(line->text) <= signature_max_length &&
+                line->text.find("。") == std::string::npos && line->text.find("，") == std::string::npos) {
+                closing.agency = remove_spaces(line->text);
+                closing.agency_span = emit_.span(line->range);
+                lines.agency = i;
+            }
+            break;
+        }
+        report_.closing = std::move(closing);
+        return lines;
+    }
+
+    Report& report_;
+    Emitter& emit_;
+};
+
+}  // namespace
+
+void build_document(const syntax::Document& document, Report& report, Emitter& emit) {
+    DocumentBuilder builder(report, emit);
+    if (document.title) {
+        builder.title(*document.title);
+        builder.preamble(document.preamble);
+    } else {
+        builder.preamble(document.front);  // without a title, what precedes 一 is the preamble
+    }
+    for (std::size_t i = 0; i < document.sections.size(); ++i)
+        builder.section(document.sections[i], i + 1 == document.sections.size());
+
+    std::string period_text = report.preamble_text;
+    if (const Section* first = report.section(1)) period_text += "\n" + first->text;
+    report.period_year = find_period_year(period_text);
+    report.declared_format = find_declared_format(period_text);
+}
+
+}  // namespace nianbao

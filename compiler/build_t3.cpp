@@ -1,0 +1,173 @@
+// T3 (FORMAT.md §3): rows are identified by their labels wherever they stand
+// in the row (T7, T8), values by their count (T1); lost labels are recovered
+// from the row's position when the table is otherwise complete (T9).
+#include "rules/parse_rules.hpp"
+#include "table_common.hpp"
+#include "table_vocabulary.hpp"
+#include "tables.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace nianbao {
+
+namespace {
+
+struct T3DataRow {
+    const ClassifiedRow* row = nullptr;
+    std::string_view key;  // empty: label lost or unknown
+    std::string label;     // as printed
+    std::span<const ClassifiedCell> values;
+    bool trimmed_junk = false;  // leading numeric cells dropped as lost labels (T9)
+};
+
+// The row's labels are the cells up to the last one that names a T3 row or
+// group; its values are the cells after it.
+T3DataRow read_data_row(const ClassifiedRow& row, Emitter& emit) {
+    const auto& vocabulary = table_vocabularies().t3_rows;
+    T3DataRow data{&row, {}, {}, {}};
+    std::optional<std::size_t> last_label;
+    std::string_view last_tag;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        const auto& cell = row.cells[i];
+        if (cell.kind != CellClass::text) continue;
+        if (const auto match = vocabulary.match(cell.normalized)) {
+            report_label_match(*match, cell, emit);
+            last_label = i;
+            last_tag = match->tag;
+        }
+    }
+    std::size_t first_value = 0;
+    if (last_label) {
+        first_value = *last_label + 1;
+        data.label = row.cells[*last_label].cell->text;
+        if (!is_group_tag(last_tag)) data.key = last_tag;
+    } else {
+        // No known label: leading text cells are an unknown (garbled) label.
+        while (first_value < row.cells.size() && row.cells[first_value].kind != CellClass::number &&
+               row.cells[first_value].kind != CellClass::placeholder) {
+            if (row.cells[first_value].kind == CellClass::text) data.label = row.cells[first_value].cell->text;
+            ++first_value;
+        }
+    }
+    std::span<const ClassifiedCell> values(row.cells.data() + first_value, row.cells.size() - first_value);
+    // More than 7 values: the leading ones stand where a lost label was (T9).
+    std::size_t surplus = 0;
+    for (const auto& cell : values) surplus += cell.is_value() ? 1 : 0;
+    while (surplus > t3_column_count && !values.empty()) {
+        if (values.front().is_value()) --surplus;
+        values = values.subspan(1);
+        data.trimmed_junk = true;
+    }
+    data.values = values;
+    return data;
+}
+
+bool is_t3_data_row(const ClassifiedRow& row) {
+    if (row.value_count() > 0) return true;
+    const auto& vocabulary = table_vocabularies().t3_rows;
+    return std::any_of(row.cells.begin(), row.cells.end(), [&](const ClassifiedCell& c) {
+        if (c.kind != CellClass::text) return false;
+        const auto match = vocabulary.match(c.normalized);
+        return match && !is_group_tag(match->tag);
+    });
+}
+
+Layout detect_layout(const std::vector<T3DataRow>& rows) {
+    bool f2021 = false, f2019 = false;
+    for (const auto& row : rows) {
+        if (row.key.starts_with("OTHER_")) f2021 = true;
+        if (row.key == "OTHER") f2019 = true;
+    }
+    if (f2021 != f2019) return f2021 ? Layout::F2021 : Layout::F2019;
+    return rows.size() == t3_rows(Layout::F2019).size() ? Layout::F2019 : Layout::F2021;
+}
+
+// T9: unlabelled rows take the key of their position when the table has
+// exactly the canonical number of rows and the surviving labels agree.
+bool recover_positions(std::vector<T3DataRow>& rows, Layout layout) {
+    const auto canonical = t3_rows(layout);
+    if (rows.size() != canonical.size()) return false;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (!rows[i].key.empty() && rows[i].key != canonical[i].key) return false;
+    return true;
+}
+
+}  // namespace
+
+T3Table build_t3(const syntax::Table& table, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
+    std::vector<T3DataRow> data;
+    for (const auto& row : rows)
+        if (is_t3_data_row(row)) data.push_back(read_data_row(row, emit));
+
+    T3Table out;
+    out.span = emit.span(table.range);
+    out.layout = detect_layout(data);
+    const auto canonical = t3_rows(out.layout);
+
+    std::vector<const T3DataRow*> recovered;
+    if (std::any_of(data.begin(), data.end(), [](const auto& r) { return r.key.empty(); }) &&
+        recover_positions(data, out.layout)) {
+        for (std::size_t i = 0; i < data.size(); ++i) {
+            if (!data[i].key.empty()) continue;
+            data[i].key = canonical[i].key;
+            recovered.push_back(&data[i]);
+        }
+    }
+
+    std::map<std::string_view, const T3DataRow*> by_key;
+    for (const auto& row : data) {
+        const bool known = !row.key.empty() && t3_row_index(out.layout, row.key) >= 0;
+        if (known && by_key.emplace(row.key, &row).second) continue;
+        emit.emit(rules::p_label_unknown, row.row->row->range, "T3", row.label.empty() ? "?" : row.label);
+        out.extra_rows.push_back({row.label, emit.span(row.row->row->range), {}});
+    }
+
+    if (!recovered.empty()) {
+        Diagnostic& diagnostic = emit.emit(rules::p_label_recovered, recovered.front()->row->row->range,
+                                           "T3", recovered.size());
+        for (const auto* row : recovered) {
+            const Span where = emit.span(row->row->row->range);
+            Emitter::note(diagnostic, where, "第 {0} 行按位置确定为 {1}", "line {0} taken as row {1}",
+                          where.line, row->key);
+        }
+    }
+
+    CellCollector collector(emit);
+    std::vector<std::string> missing;
+    const auto columns = t3_columns();
+    for (const auto& spec : canonical) {
+        T3Row model_row;
+        model_row.key = spec.key;
+        const auto found = by_key.find(spec.key);
+        if (found == by_key.end()) {
+            missing.emplace_back(spec.key);
+            model_row.span = out.span;
+            model_row.cells.fill(collector.absent(table.range));
+            out.rows.push_back(std::move(model_row));
+            continue;
+        }
+        const T3DataRow& row = *found->second;
+        model_row.span = emit.span(row.row->row->range);
+        model_row.recovered = std::find(recovered.begin(), recovered.end(), &row) != recovered.end();
+        if (!model_row.recovered) model_row.label = row.label;
+        const auto placed = place_values(row.values, t3_column_count);
+        if (!placed) {
+            emit.emit(rules::p_cell_count, row.row->row->range, fmt::format("T3 {}", spec.key),
+                      row.row->value_count(), t3_column_count);
+            model_row.cells.fill(collector.absent(row.row->row->range));
+        } else {
+            for (std::size_t c = 0; c < t3_column_count; ++c) {
+                const CellSlot slot{ValueKind::count, {}, false, cell_name("T3", spec.key, columns[c].key)};
+                model_row.cells[c] = collector.read(*(*placed)[c], slot);
+            }
+        }
+        out.rows.push_back(std::move(model_row));
+    }
+    if (!missing.empty())
+        emit.emit(rules::p_row_missing, table.range, "T3", missing.size(), join(missing, ", "));
+    collector.report_blanks("T3");
+    return out;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,172 @@
+#include "cell_reader.hpp"
+
+#include "../grammar/numbers.hpp"
+#include "normalize.hpp"
+#include "rules/parse_rules.hpp"
+
+#include <tao/pegtl.hpp>
+
+namespace nianbao {
+
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace g = nianbao::grammar;
+
+struct NumberParts {
+    bool negative = false;
+    bool plus_sign = false;
+    bool grouped = false;
+    std::string integer;   // ASCII digits, separators removed
+    std::string fraction;  // ASCII digits
+    std::string unit;
+};
+
+template <typename Rule>
+struct number_action : pegtl::nothing<Rule> {};
+
+template <>
+struct number_action<g::number_sign> {
+    template <typename Input>
+    static void apply(const Input& in, NumberParts& parts) {
+        const std::string sign = nfkc(in.string_view());
+        parts.negative = sign != "+";
+        parts.plus_sign = sign == "+";
+    }
+};
+
+std::string ascii_digits(std::string_view text) {
+    std::string out;
+    for (const char c : nfkc(text))
+        if (c >= '0' && c <= '9') out.push_back(c);
+    return out;
+}
+
+template <>
+struct number_action<g::grouped_integer> {
+    template <typename Input>
+    static void apply(const Input& in, NumberParts& parts) {
+        parts.integer = ascii_digits(in.string_view());
+        parts.grouped = true;
+    }
+};
+template <>
+struct number_action<g::plain_integer> {
+    template <typename Input>
+    static void apply(const Input& in, NumberParts& parts) {
+        parts.integer = ascii_digits(in.string_view());
+    }
+};
+template <>
+struct number_action<g::fraction_part> {
+    template <typename Input>
+    static void apply(const Input& in, NumberParts& parts) {
+        parts.fraction = ascii_digits(in.string_view());
+    }
+};
+template <>
+struct number_action<g::number_unit> {
+    template <typename Input>
+    static void apply(const Input& in, NumberParts& parts) {
+        parts.unit = in.string();
+    }
+};
+
+template <typename Rule, typename... States>
+bool full_match(std::string_view text, States&... states) {
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "cell");
+    return pegtl::parse<Rule, number_action>(in, states...);
+}
+
+constexpr std::size_t max_digits = 18;  // exact in int64 with room for scaling
+
+bool is_money_unit(std::string_view unit) { return unit == "元" || unit == "万元"; }
+
+std::string strip_leading_zeros(const std::string& digits) {
+    const auto first = digits.find_first_not_of('0');
+    return first == std::string::npos ? "0" : digits.substr(first);
+}
+
+const RuleDef& domain_rule(ValueKind kind) {
+    switch (kind) {
+        case ValueKind::count: return rules::val_int;
+        case ValueKind::signed_count: return rules::val_signed;
+        case ValueKind::amount: return rules::val_dec;
+    }
+    return rules::val_int;
+}
+
+// Returns the number, or Unreadable after emitting why.
+CellContent to_number(NumberParts parts, std::string_view raw, const CellSlot& slot,
+                      const Span& where, Emitter& emit) {
+    const std::string printed(trim_spaces(raw));
+    const auto reject = [&]() -> CellContent {
+        emit.emit(domain_rule(slot.kind), where, slot.name, printed);
+        return Unreadable{printed};
+    };
+    const bool fraction_is_zero = parts.fraction.find_first_not_of('0') == std::string::npos;
+    if (parts.integer.size() + parts.fraction.size() > max_digits) return reject();
+    if (parts.negative && slot.kind != ValueKind::signed_count) return reject();
+    if (!fraction_is_zero && slot.kind != ValueKind::amount) return reject();
+
+    Number number;
+    const std::string integer = strip_leading_zeros(parts.integer);
+    std::string fraction = slot.kind == ValueKind::amount ? parts.fraction : std::string();
+    number.scale = static_cast<int>(fraction.size());
+    number.text = (parts.negative && (integer != "0" || !fraction_is_zero) ? "-" : "") + integer;
+    if (!fraction.empty()) number.text += "." + fraction;
+    number.scaled = std::stoll(integer + fraction) * (parts.negative ? -1 : 1);
+
+    const bool reformatted = parts.grouped || integer != parts.integer ||
+                             (parts.plus_sign && slot.kind != ValueKind::signed_count) ||
+                             (!parts.fraction.empty() && fraction.empty()) ||
+                             nfkc(raw) != std::string(raw);
+    if (!parts.unit.empty()) {
+        const bool contradicts = (!slot.header_unit.empty() && parts.unit != slot.header_unit) ||
+                                 (slot.kind == ValueKind::amount && !is_money_unit(parts.unit));
+        if (contradicts) {
+            emit.emit(rules::val_unit, where, slot.name,
+                      Message{fmt::format("单位“{}”与表头单位“{}”不符，数值未采用", parts.unit, slot.header_unit),
+                              fmt::format("unit “{}” contradicts the column unit “{}”; the value is not used",
+                                          parts.unit, slot.header_unit)})
+                .severity = Severity::warning;
+            return Unreadable{printed};
+        }
+        emit.emit(rules::val_unit, where, slot.name,
+                  Message{fmt::format("已去除单元格中的单位“{}”", parts.unit),
+                          fmt::format("unit “{}” stripped from the cell", parts.unit)});
+        number.unit = parts.unit;
+    } else if (slot.unit_expected) {
+        emit.emit(rules::val_unit, where, slot.name,
+                  Message{std::string("金额未注明单位"), std::string("the amount names no unit")});
+    }
+    if (reformatted) emit.emit(rules::val_numfmt, where, slot.name, printed, number.text);
+    return number;
+}
+
+}  // namespace
+
+bool is_number_text(std::string_view raw) {
+    NumberParts parts;
+    return full_match<g::number_cell>(raw, parts);
+}
+
+bool is_value_text(std::string_view raw) {
+    NumberParts parts;
+    return full_match<g::number_cell>(raw, parts) || full_match<g::placeholder_cell>(raw, parts);
+}
+
+CellContent read_cell(std::string_view raw, const CellSlot& slot, const Span& where, Emitter& emit) {
+    if (trim_spaces(raw).empty()) return Blank{};
+    NumberParts parts;
+    if (full_match<g::number_cell>(raw, parts)) return to_number(std::move(parts), raw, slot, where, emit);
+    const std::string printed(trim_spaces(raw));
+    if (full_match<g::placeholder_cell>(raw, parts)) {
+        emit.emit(rules::val_placeholder, where, slot.name, printed);
+        return Placeholder{printed};
+    }
+    emit.emit(domain_rule(slot.kind), where, slot.name, printed);
+    return Unreadable{printed};
+}
+
+}  // namespace nianbao

@@ -1,0 +1,181 @@
+// The Report model (OUTPUT.md §2): everything a backend or a lint rule may
+// know about one report. Every node carries the span of its source text.
+#pragma once
+
+#include "diagnostic.hpp"
+#include "layouts.hpp"
+#include "span.hpp"
+
+#include <boost/variant2/variant.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nianbao {
+
+// --- cells -------------------------------------------------------------------------
+// What a value cell holds. Only `Number` has a value; every other state is
+// `null` in the JSON model and comes with a diagnostic.
+struct Absent {};       // the row or cell is not in the source at all
+struct Blank {};        // printed empty
+struct Placeholder {    // `-`, `/`, `无` … (VAL-PLACEHOLDER)
+    std::string text;
+};
+struct Unreadable {     // text that is not a value of the cell's domain
+    std::string text;
+};
+struct Number {
+    std::string text;           // canonical JSON number as printed: "43.5824", "-8", "2498"
+    std::int64_t scaled = 0;    // value × 10^scale, exact
+    int scale = 0;              // digits after the decimal point
+    std::string unit;           // unit printed in the cell (`元`, `件`), stripped from text
+};
+
+using CellContent = boost::variant2::variant<Absent, Blank, Placeholder, Unreadable, Number>;
+
+struct Cell {
+    CellContent content;
+    Span span;
+
+    [[nodiscard]] const Number* number() const { return boost::variant2::get_if<Number>(&content); }
+};
+
+// --- tables ------------------------------------------------------------------------
+struct T2Row {
+    std::string_view key;  // from layouts.hpp
+    std::string label;     // as printed
+    Span span;
+    std::vector<Cell> cells;  // one per field of the row's T2RowSpec
+};
+
+struct ExtraRow {
+    std::string label;
+    Span span;
+    std::vector<Cell> cells;
+};
+
+struct T2Table {
+    Layout layout = Layout::F2021;
+    Span span;
+    std::vector<T2Row> rows;  // canonical order of t2_rows(layout), all present
+    std::vector<ExtraRow> extra_rows;
+
+    [[nodiscard]] const T2Row* row(std::string_view key) const;
+};
+
+struct T3Row {
+    std::string_view key;
+    std::string label;  // as printed (empty when recovered or missing)
+    Span span;
+    bool recovered = false;  // label assigned from the row's position (T9)
+    std::array<Cell, t3_column_count> cells;
+};
+
+struct T3Table {
+    Layout layout = Layout::F2021;
+    Span span;
+    std::vector<T3Row> rows;  // canonical order of t3_rows(layout), all present
+    std::vector<ExtraRow> extra_rows;
+
+    [[nodiscard]] const T3Row* row(std::string_view key) const;
+};
+
+struct T4Table {
+    Span span;
+    std::array<Cell, t4_cell_count> cells;
+
+    [[nodiscard]] const Cell* cell(std::string_view key) const;
+};
+
+enum class TableKind { t2, t3, t4, unknown };
+
+// --- prose ------------------------------------------------------------------------
+struct Paragraph {
+    std::string text;
+    Span span;
+};
+
+struct SubHeading {
+    std::string enumerator;  // `（一）`
+    std::string title;       // `主动公开情况`
+    Span span;
+};
+
+// Where a table stands in the text; its content is in Report::t2/t3/t4, or in
+// `grid` when the table could not be recognised.
+struct TableRef {
+    TableKind kind = TableKind::unknown;
+    Span span;
+    std::vector<std::vector<std::string>> grid;
+};
+
+struct Trailer {
+    std::string text;
+    Span span;
+};
+
+using Block = boost::variant2::variant<Paragraph, SubHeading, TableRef, Trailer>;
+
+struct Section {
+    int number = 0;        // 1..6
+    std::string heading;   // as printed, artefacts removed
+    Span heading_span;
+    Span span;             // heading to the end of the section body
+    std::vector<Block> blocks;
+    std::string text;      // the prose lines, one per line (no tables, trailers, signature)
+};
+
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+};
+
+struct Closing {
+    std::optional<std::string> agency;
+    Span agency_span;
+    std::optional<Date> date;
+    std::string date_text;
+    Span date_span;
+};
+
+// --- the report ------------------------------------------------------------------
+struct SourceInfo {
+    std::string path;
+    std::string sha256;
+    std::string encoding;
+    std::size_t bytes = 0;
+};
+
+struct Report {
+    SourceInfo source;
+
+    std::optional<std::string> title;  // whitespace removed
+    std::optional<std::string> agency;
+    std::optional<int> year;
+    Span title_span;
+
+    std::optional<int> period_year;              // statistics period named in the text
+    std::optional<std::string> declared_format;  // "2021-30" | "2019-60" when cited
+
+    std::vector<Block> preamble;
+    std::string preamble_text;
+    std::vector<Section> sections;
+    std::optional<Closing> closing;
+
+    std::optional<T2Table> t2;
+    std::optional<T3Table> t3;
+    std::optional<T4Table> t4;
+
+    std::vector<Diagnostic> diagnostics;
+
+    [[nodiscard]] const Section* section(int number) const;  // first one with that number
+};
+
+// "F2021" | "F2019" | "mixed" | "" (no classified table): FORMAT.md §5.2.
+[[nodiscard]] std::string_view document_layout(const Report& report);
+
+}  // namespace nianbao

@@ -1,0 +1,31 @@
+// Label normalisation, FORMAT.md §6.3 steps 1–7. The original text is kept by
+// the callers; only matching uses the normalised form.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace nianbao {
+
+// Steps 1–6 (+7 for the label vocabulary): artefacts stripped, NFKC, all
+// white space and quotes deleted, leaf enumerators unified to `1.`, trailing
+// `。：:；;` dropped, traditional characters of the label vocabulary mapped.
+[[nodiscard]] std::string normalize_label(std::string_view text);
+
+// NFKC alone (full-width ASCII and ideographic space folded quickly; anything
+// else unusual goes through utf8proc).
+[[nodiscard]] std::string nfkc(std::string_view text);
+
+// Removes `[bookmark: …]` converter artefacts; returns how many were removed.
+std::size_t strip_artifacts(std::string& text);
+
+// White space of any kind (ASCII, NBSP, U+3000, zero-width) removed.
+[[nodiscard]] std::string remove_spaces(std::string_view text);
+
+// Trims ASCII and Unicode spaces at both ends.
+[[nodiscard]] std::string_view trim_spaces(std::string_view text);
+
+// Number of Unicode code points in UTF-8 text.
+[[nodiscard]] std::size_t code_point_count(std::string_view text);
+
+}  // namespace nianbao

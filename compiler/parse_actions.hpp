@@ -1,0 +1,271 @@
+// PEGTL actions: the only code that sees both the grammar and the syntax tree.
+//
+// Rules that may fail after some of their parts matched (a row, a line, a
+// table) collect those parts in a state of their own (`change_states`), which
+// is handed over only when the whole rule succeeded; so a failed alternative
+// never leaves half a row behind.
+#pragma once
+
+#include "../grammar/grammar.hpp"
+#include "syntax_tree.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao::parse {
+
+namespace g = nianbao::grammar;
+namespace pegtl = tao::pegtl;
+
+struct Piece {
+    const char* begin = nullptr;
+    const char* end = nullptr;
+    std::string text;
+};
+
+struct LineParts {
+    const char* begin = nullptr;
+    std::string text;
+    std::string enumerator;
+    std::vector<Piece> artifacts;
+    void touch(const char* p) {
+        if (!begin) begin = p;
+    }
+};
+
+struct RowParts {
+    syntax::RowForm form = syntax::RowForm::tab;
+    std::vector<Piece> cells;
+};
+
+struct CellLineParts {
+    Piece cell;
+};
+
+struct TitleParts {
+    Piece agency;
+    Piece year;
+    const char* begin = nullptr;
+};
+
+struct PendingRow {
+    syntax::RowForm form;
+    std::vector<Piece> cells;
+    const char* begin = nullptr;
+    const char* end = nullptr;
+};
+
+struct TableParts {
+    std::vector<PendingRow> rows;
+    bool cell_row_open = false;
+
+    void add_row(syntax::RowForm form, std::vector<Piece> cells, const char* end) {
+        cell_row_open = false;
+        const char* begin = cells.empty() ? end : cells.front().begin;
+        rows.push_back({form, std::move(cells), begin, end});
+    }
+    void add_cell_line(Piece cell) {
+        if (!cell_row_open) {
+            rows.push_back({syntax::RowForm::cell_lines, {}, cell.begin, cell.end});
+            cell_row_open = true;
+        }
+        rows.back().end = cell.end;
+        rows.back().cells.push_back(std::move(cell));
+    }
+    void close_row() { cell_row_open = false; }
+};
+
+// Builds the syntax tree; the current target receives body nodes.
+class DocumentBuilder {
+public:
+    explicit DocumentBuilder(const char* base) : base_(base), target_(&doc_.front) {}
+
+    [[nodiscard]] ByteRange range(const char* begin, const char* end) const;
+    [[nodiscard]] syntax::Document take() { return std::move(doc_); }
+
+    void set_title(TitleParts& parts, const char* end);
+    void begin_section(int number, const char* begin, const char* end);
+    void add_text_line(LineParts& line, const char* end);
+    void add_blank(const char* begin, const char* end);
+    void add_date_line(const char* begin, const char* end);
+    void add_trailer_line(const char* begin, const char* end);
+    void add_table(TableParts& table, const char* end);
+
+private:
+    const char* base_;
+    syntax::Document doc_;
+    std::vector<syntax::BodyNode>* target_;
+};
+
+// A line's end without its line-end characters.
+[[nodiscard]] const char* strip_line_end(const char* begin, const char* end);
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+// --- title --------------------------------------------------------------------------
+template <>
+struct action<g::title> : pegtl::change_states<TitleParts> {
+    template <typename Input>
+    static void success(const Input& in, TitleParts& parts, DocumentBuilder& doc) {
+        doc.set_title(parts, in.current());
+    }
+};
+template <>
+struct action<g::title_agency> {
+    template <typename Input>
+    static void apply(const Input& in, TitleParts& parts) {
+        parts.agency = {in.begin(), in.end(), in.string()};
+        if (!parts.begin) parts.begin = in.begin();
+    }
+};
+template <>
+struct action<g::title_year> {
+    template <typename Input>
+    static void apply(const Input& in, TitleParts& parts) {
+        parts.year = {in.begin(), in.end(), in.string()};
+        if (!parts.begin) parts.begin = in.begin();
+    }
+};
+
+// --- headings -------------------------------------------------------------------------
+template <int Number>
+struct heading_action {
+    template <typename Input>
+    static void apply(const Input& in, DocumentBuilder& doc) {
+        doc.begin_section(Number, in.begin(), in.end());
+    }
+};
+template <> struct action<g::section_heading_1> : heading_action<1> {};
+template <> struct action<g::section_heading_2> : heading_action<2> {};
+template <> struct action<g::section_heading_3> : heading_action<3> {};
+template <> struct action<g::section_heading_4> : heading_action<4> {};
+template <> struct action<g::section_heading_5> : heading_action<5> {};
+template <> struct action<g::section_heading_6> : heading_action<6> {};
+
+// --- prose ----------------------------------------------------------------------------
+template <>
+struct action<g::paragraph_line> : pegtl::change_states<LineParts> {
+    template <typename Input>
+    static void success(const Input& in, LineParts& line, DocumentBuilder& doc) {
+        doc.add_text_line(line, in.current());
+    }
+};
+template <>
+struct action<g::artifact> {
+    template <typename Input>
+    static void apply(const Input& in, LineParts& line) {
+        line.touch(in.begin());
+        line.artifacts.push_back({in.begin(), in.end(), in.string()});
+    }
+};
+template <>
+struct action<g::enumerator> {
+    template <typename Input>
+    static void apply(const Input& in, LineParts& line) {
+        line.touch(in.begin());
+        line.enumerator = in.string();
+        line.text += line.enumerator;
+    }
+};
+template <>
+struct action<g::text_run> {
+    template <typename Input>
+    static void apply(const Input& in, LineParts& line) {
+        line.touch(in.begin());
+        line.text.append(in.begin(), strip_line_end(in.begin(), in.end()));
+    }
+};
+template <>
+struct action<g::paragraph_break> {
+    template <typename Input>
+    static void apply(const Input& in, DocumentBuilder& doc) {
+        doc.add_blank(in.begin(), in.end());
+    }
+};
+template <>
+struct action<g::date_line> {
+    template <typename Input>
+    static void apply(const Input& in, DocumentBuilder& doc) {
+        doc.add_date_line(in.begin(), in.end());
+    }
+};
+template <>
+struct action<g::trailer_line> {
+    template <typename Input>
+    static void apply(const Input& in, DocumentBuilder& doc) {
+        doc.add_trailer_line(in.begin(), in.end());
+    }
+};
+
+// --- tables -----------------------------------------------------------------------------
+template <syntax::RowForm Form>
+struct row_action : pegtl::change_states<RowParts> {
+    template <typename Input>
+    static void success(const Input& in, RowParts& row, TableParts& table) {
+        // Every row form has at least one cell, so the row starts at its first.
+        const char* end = strip_line_end(row.cells.front().begin, in.current());
+        table.add_row(Form, std::move(row.cells), end);
+    }
+};
+struct push_cell {
+    template <typename Input>
+    static void apply(const Input& in, RowParts& row) {
+        row.cells.push_back({in.begin(), in.end(), in.string()});
+    }
+};
+
+template <> struct action<g::tab_row> : row_action<syntax::RowForm::tab> {};
+template <> struct action<g::tab_cell> : push_cell {};
+template <> struct action<g::pipe_row> : row_action<syntax::RowForm::pipe> {};
+template <> struct action<g::pipe_cell> : push_cell {};
+template <> struct action<g::space_row> : row_action<syntax::RowForm::spaces> {};
+template <> struct action<g::space_number> : push_cell {};
+template <> struct action<g::space_text_cell> : push_cell {};
+template <> struct action<g::t2_block_title_line> : row_action<syntax::RowForm::block_title> {};
+template <> struct action<g::t2_block_title_cell> : push_cell {};
+
+template <>
+struct action<g::cell_line> : pegtl::change_states<CellLineParts> {
+    template <typename Input>
+    static void success(const Input&, CellLineParts& line, TableParts& table) {
+        table.add_cell_line(std::move(line.cell));
+    }
+};
+template <>
+struct action<g::line_cell> {
+    template <typename Input>
+    static void apply(const Input& in, CellLineParts& line) {
+        line.cell = {in.begin(), in.end(), in.string()};
+    }
+};
+template <>
+struct action<g::cell_continuation> {
+    template <typename Input>
+    static void apply(const Input& in, CellLineParts& line) {
+        const char* end = strip_line_end(in.begin(), in.end());
+        line.cell.text.append(in.begin(), end);
+        line.cell.end = end;
+    }
+};
+
+struct close_row {
+    template <typename Input>
+    static void apply(const Input&, TableParts& table) {
+        table.close_row();
+    }
+};
+template <> struct action<g::row_break> : close_row {};
+template <> struct action<g::row_break_in_table_section> : close_row {};
+
+struct table_action : pegtl::change_states<TableParts> {
+    template <typename Input>
+    static void success(const Input& in, TableParts& table, DocumentBuilder& doc) {
+        doc.add_table(table, in.current());
+    }
+};
+template <> struct action<g::table_region> : table_action {};
+template <> struct action<g::table_region_in_table_section> : table_action {};
+
+}  // namespace nianbao::parse

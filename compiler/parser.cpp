@@ -1,0 +1,98 @@
+#include "parser.hpp"
+
+#include "normalize.hpp"
+#include "parse_actions.hpp"
+
+namespace nianbao {
+
+namespace parse {
+
+const char* strip_line_end(const char* begin, const char* end) {
+    while (end > begin && (end[-1] == '\n' || end[-1] == '\r')) --end;
+    return end;
+}
+
+ByteRange DocumentBuilder::range(const char* begin, const char* end) const {
+    return {static_cast<std::size_t>(begin - base_), static_cast<std::size_t>(end - begin)};
+}
+
+void DocumentBuilder::set_title(TitleParts& parts, const char* end) {
+    syntax::Title title;
+    const char* begin = parts.begin ? parts.begin : end;
+    end = strip_line_end(begin, end);
+    title.agency = std::move(parts.agency.text);
+    if (parts.agency.begin) title.agency_range = range(parts.agency.begin, parts.agency.end);
+    title.year = std::move(parts.year.text);
+    title.text.assign(begin, end);
+    title.range = range(begin, end);
+    doc_.title = std::move(title);
+    target_ = &doc_.preamble;
+}
+
+void DocumentBuilder::begin_section(int number, const char* begin, const char* end) {
+    end = strip_line_end(begin, end);
+    syntax::Section section;
+    section.heading = {number, std::string(begin, end), range(begin, end)};
+    doc_.sections.push_back(std::move(section));
+    target_ = &doc_.sections.back().body;
+}
+
+void DocumentBuilder::add_text_line(LineParts& line, const char* end) {
+    const char* begin = line.begin ? line.begin : end;
+    end = strip_line_end(begin, end);
+    syntax::TextLine node;
+    node.text = std::move(line.text);
+    node.enumerator = std::move(line.enumerator);
+    node.range = range(begin, end);
+    for (const auto& artifact : line.artifacts) node.artifacts.push_back(range(artifact.begin, artifact.end));
+    target_->emplace_back(std::move(node));
+}
+
+void DocumentBuilder::add_blank(const char* begin, const char* end) {
+    target_->emplace_back(syntax::Blank{range(begin, strip_line_end(begin, end))});
+}
+
+void DocumentBuilder::add_date_line(const char* begin, const char* end) {
+    // The signature date is indented with NBSP and ideographic spaces (D12);
+    // its span is the date itself.
+    const std::string_view text = trim_spaces({begin, strip_line_end(begin, end)});
+    target_->emplace_back(syntax::DateLine{std::string(text), range(text.data(), text.data() + text.size())});
+}
+
+void DocumentBuilder::add_trailer_line(const char* begin, const char* end) {
+    end = strip_line_end(begin, end);
+    target_->emplace_back(syntax::TrailerLine{std::string(begin, end), range(begin, end)});
+}
+
+void DocumentBuilder::add_table(TableParts& parts, const char* end) {
+    syntax::Table table;
+    for (auto& pending : parts.rows) {
+        syntax::Row row;
+        row.form = pending.form;
+        row.range = range(pending.begin, pending.end);
+        for (auto& cell : pending.cells)
+            row.cells.push_back({std::move(cell.text), range(cell.begin, cell.end)});
+        table.rows.push_back(std::move(row));
+    }
+    const char* begin = parts.rows.empty() ? end : parts.rows.front().begin;
+    table.range = range(begin, parts.rows.empty() ? end : parts.rows.back().end);
+    target_->emplace_back(std::move(table));
+}
+
+}  // namespace parse
+
+syntax::Document parse_document(std::string_view text) {
+    namespace pegtl = tao::pegtl;
+    pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data(), text.size(),
+                                                                           "report");
+    parse::DocumentBuilder builder(text.data());
+    try {
+        pegtl::parse<grammar::report, parse::action, grammar::control>(in, builder);
+    } catch (const pegtl::parse_error& e) {
+        const auto& position = e.positions().front();
+        throw ParseFailure(std::string(e.message()), position.byte);
+    }
+    return builder.take();
+}
+
+}  // namespace nianbao

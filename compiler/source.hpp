@@ -1,0 +1,70 @@
+// One input, decoded: the UTF-8 text every later phase reads, the facts about
+// the original bytes, and the line index that turns byte offsets into spans.
+#pragma once
+
+#include "span.hpp"
+#include "syntax_tree.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao {
+
+// An input that cannot be compiled at all. `unreadable`: the path cannot be
+// read (exit code 2); `not_text`: it was read but holds no report text (1).
+class InputError : public std::runtime_error {
+public:
+    enum class Kind { unreadable, not_text };
+    InputError(Kind kind, std::string path, std::string reason,
+               std::optional<std::size_t> offset = {});
+    [[nodiscard]] Kind kind() const { return kind_; }
+    [[nodiscard]] const std::string& path() const { return path_; }
+    [[nodiscard]] const std::string& reason() const { return reason_; }
+    [[nodiscard]] std::optional<std::size_t> offset() const { return offset_; }
+
+private:
+    Kind kind_;
+    std::string path_;
+    std::string reason_;
+    std::optional<std::size_t> offset_;
+};
+
+class Source {
+public:
+    // Decodes `bytes` (see decode.hpp); throws InputError when they are not text.
+    static Source from_bytes(std::string path, std::string bytes);
+    static Source from_file(const std::string& path);  // path "-" reads standard input
+
+    [[nodiscard]] const std::string& path() const { return path_; }
+    [[nodiscard]] std::string_view text() const { return {buffer_.data(), text_size_}; }
+    // The text with a line end guaranteed at its end, as the grammar wants it.
+    [[nodiscard]] std::string_view parse_text() const { return buffer_; }
+    [[nodiscard]] const std::string& encoding() const { return encoding_; }
+    [[nodiscard]] std::size_t original_size() const { return original_size_; }
+    [[nodiscard]] const std::string& sha256() const { return sha256_; }
+
+    [[nodiscard]] Span span(ByteRange range) const;
+    [[nodiscard]] std::size_t line_count() const { return line_starts_.size(); }
+    // The text of a 1-based line, without its line end.
+    [[nodiscard]] std::string_view line(std::size_t number) const;
+
+private:
+    Source() = default;
+    void index_lines();
+    [[nodiscard]] std::size_t line_of(std::size_t offset) const;   // 0-based
+    [[nodiscard]] std::size_t column_of(std::size_t line, std::size_t offset) const;
+
+    std::string path_;
+    std::string buffer_;
+    std::size_t text_size_ = 0;
+    std::string encoding_;
+    std::size_t original_size_ = 0;
+    std::string sha256_;
+    std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace nianbao

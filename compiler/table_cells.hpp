@@ -1,0 +1,39 @@
+// A table region's cells, classified once: empty, number, placeholder or text
+// (with its normalised form), and the placement of a row's value cells.
+#pragma once
+
+#include "syntax_tree.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace nianbao {
+
+enum class CellClass { empty, number, placeholder, text };
+
+struct ClassifiedCell {
+    const syntax::Cell* cell = nullptr;
+    CellClass kind = CellClass::empty;
+    std::string normalized;  // text cells only
+
+    [[nodiscard]] bool is_value() const { return kind == CellClass::number || kind == CellClass::placeholder; }
+};
+
+struct ClassifiedRow {
+    const syntax::Row* row = nullptr;
+    std::vector<ClassifiedCell> cells;
+
+    [[nodiscard]] std::size_t value_count() const;
+};
+
+[[nodiscard]] std::vector<ClassifiedRow> classify_rows(const syntax::Table& table);
+
+// Places a row's value cells into `count` slots (FORMAT.md T1: by numeric-cell
+// count, never by absolute column). Blank cells are placed only where that is
+// unambiguous; otherwise there is no placement (P-CELL-COUNT).
+[[nodiscard]] std::optional<std::vector<const ClassifiedCell*>> place_values(
+    std::span<const ClassifiedCell> candidates, std::size_t count);
+
+}  // namespace nianbao

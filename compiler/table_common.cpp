@@ -1,0 +1,49 @@
+#include "table_common.hpp"
+
+#include "rules/parse_rules.hpp"
+
+namespace nianbao {
+
+void report_label_match(const LabelMatch& match, const ClassifiedCell& cell, Emitter& emit) {
+    if (match.quality == MatchQuality::exact) return;
+    const RuleDef& rule =
+        match.quality == MatchQuality::annotated ? rules::p_label_annotated : rules::p_label_fuzzy;
+    emit.emit(rule, cell.cell->range, cell.cell->text, match.canonical);
+}
+
+Cell CellCollector::read(const ClassifiedCell& cell, const CellSlot& slot) {
+    Cell out;
+    out.span = emit_.span(cell.cell->range);
+    out.content = read_cell(cell.cell->text, slot, out.span, emit_);
+    if (boost::variant2::holds_alternative<Blank>(out.content)) blanks_.emplace_back(out.span, slot.name);
+    return out;
+}
+
+Cell CellCollector::absent(ByteRange where) const {
+    return Cell{Absent{}, emit_.span(where)};
+}
+
+void CellCollector::report_blanks(std::string_view table_name) {
+    if (blanks_.empty()) return;
+    Diagnostic& diagnostic = emit_.emit(rules::val_blank, blanks_.front().first, std::string(table_name),
+                                        blanks_.size());
+    for (const auto& [span, name] : blanks_)
+        Emitter::note(diagnostic, span, "{0} 为空", "{0} is blank", name);
+    blanks_.clear();
+}
+
+Message cell_name(std::string_view table, std::string_view row, std::string_view column) {
+    if (column.empty()) return {fmt::format("{} {}", table, row), fmt::format("{} {}", table, row)};
+    return {fmt::format("{} {}/{}", table, row, column), fmt::format("{} {}/{}", table, row, column)};
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += separator;
+        out += parts[i];
+    }
+    return out;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,37 @@
+// Helpers the three table builders share: reporting how a label matched,
+// reading a placed row of cells, and the per-table VAL-BLANK summary.
+#pragma once
+
+#include "cell_reader.hpp"
+#include "emitter.hpp"
+#include "model.hpp"
+#include "table_cells.hpp"
+#include "vocabulary.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace nianbao {
+
+// P-LABEL-ANNOTATED / P-LABEL-FUZZY for a label that matched inexactly.
+void report_label_match(const LabelMatch& match, const ClassifiedCell& cell, Emitter& emit);
+
+// Reads placed cells into model cells; blank ones are collected for VAL-BLANK.
+class CellCollector {
+public:
+    explicit CellCollector(Emitter& emit) : emit_(emit) {}
+
+    Cell read(const ClassifiedCell& cell, const CellSlot& slot);
+    [[nodiscard]] Cell absent(ByteRange where) const;
+    // One VAL-BLANK for the whole table, with a note per blank cell.
+    void report_blanks(std::string_view table_name);
+
+private:
+    Emitter& emit_;
+    std::vector<std::pair<Span, Message>> blanks_;
+};
+
+[[nodiscard]] Message cell_name(std::string_view table, std::string_view row, std::string_view column);
+[[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+}  // namespace nianbao

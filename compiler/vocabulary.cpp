@@ -1,0 +1,126 @@
+#include "vocabulary.hpp"
+
+#include "normalize.hpp"
+
+#include <algorithm>
+
+namespace nianbao {
+
+namespace {
+
+std::u32string to_code_points(std::string_view text) {
+    std::u32string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+        for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        out.push_back(cp);
+        i += length;
+    }
+    return out;
+}
+
+// `1.属于国家秘密` → `属于国家秘密`; `(一)予以公开` → `予以公开`; `一、本年…` → `本年…`.
+std::string bare_form(std::string_view label) {
+    std::size_t i = 0;
+    while (i < label.size() && label[i] >= '0' && label[i] <= '9') ++i;
+    if (i > 0 && i < label.size() && label[i] == '.') return std::string(label.substr(i + 1));
+    if (label.starts_with("(")) {
+        const auto close = label.find(')');
+        if (close != std::string_view::npos && close <= 10) return std::string(label.substr(close + 1));
+    }
+    static constexpr std::string_view comma = "、";
+    const auto pos = label.find(comma);
+    if (pos != std::string_view::npos && pos <= 6) return std::string(label.substr(pos + comma.size()));
+    return std::string(label);
+}
+
+bool starts_annotation(std::string_view rest) {
+    return rest.starts_with("(") || rest.starts_with("[") || rest.starts_with("【") ||
+           rest.starts_with("〔") || rest.starts_with(":");
+}
+
+constexpr std::size_t fuzzy_min_length = 6;
+constexpr std::size_t fuzzy_max_distance = 2;
+constexpr std::size_t bare_min_length = 3;
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a_text, std::string_view b_text, std::size_t limit) {
+    const std::u32string a = to_code_points(a_text);
+    const std::u32string b = to_code_points(b_text);
+    const std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (gap > limit) return limit + 1;
+    std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        std::size_t row_min = current[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            row_min = std::min(row_min, current[j]);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+void Vocabulary::add(std::string_view text, std::string_view tag) {
+    std::string canonical = normalize_label(text);
+    const std::size_t index = entries_.size();
+    exact_.emplace(canonical, index);
+    std::string bare = bare_form(canonical);
+    if (bare != canonical && code_point_count(bare) >= bare_min_length) {
+        if (++bare_count_[bare] == 1) {
+            exact_.emplace(bare, index);
+        } else {
+            exact_.erase(bare);  // two entries share it: the bare form identifies neither
+        }
+    }
+    entries_.push_back({std::move(canonical), tag});
+}
+
+std::optional<LabelMatch> Vocabulary::match_exact(std::string_view label) const {
+    const auto it = exact_.find(std::string(label));
+    if (it == exact_.end()) return std::nullopt;
+    const Entry& entry = entries_[it->second];
+    return LabelMatch{entry.tag, entry.canonical, MatchQuality::exact};
+}
+
+std::optional<LabelMatch> Vocabulary::match(std::string_view label) const {
+    if (label.empty()) return std::nullopt;
+    if (auto exact = match_exact(label)) return exact;
+
+    const Entry* annotated = nullptr;
+    for (const Entry& entry : entries_) {
+        if (label.size() > entry.canonical.size() && label.starts_with(entry.canonical) &&
+            starts_annotation(label.substr(entry.canonical.size())) &&
+            (!annotated || entry.canonical.size() > annotated->canonical.size()))
+            annotated = &entry;
+    }
+    if (annotated) return LabelMatch{annotated->tag, annotated->canonical, MatchQuality::annotated};
+
+    if (code_point_count(label) < fuzzy_min_length) return std::nullopt;
+    const Entry* best = nullptr;
+    std::size_t best_distance = fuzzy_max_distance + 1;
+    bool tied = false;
+    for (const Entry& entry : entries_) {
+        const std::size_t distance = edit_distance(label, entry.canonical, fuzzy_max_distance);
+        if (distance < best_distance) {
+            best = &entry;
+            best_distance = distance;
+            tied = false;
+        } else if (distance == best_distance && best && best->tag != entry.tag) {
+            tied = true;
+        }
+    }
+    if (!best || tied) return std::nullopt;
+    return LabelMatch{best->tag, best->canonical, MatchQuality::fuzzy};
+}
+
+}  // namespace nianbao

@@ -1,0 +1,48 @@
+// Matching a normalised label against a closed vocabulary (FORMAT.md §6.3
+// step 8): exact → canonical prefix (annotation dropped) → fuzzy.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace nianbao {
+
+enum class MatchQuality {
+    exact,      // equal after normalisation (or to a known short form)
+    annotated,  // canonical label followed by a parenthetical annotation (P-LABEL-ANNOTATED)
+    fuzzy,      // edit distance ≤ 2 on a label of ≥ 6 characters (P-LABEL-FUZZY)
+};
+
+struct LabelMatch {
+    std::string_view tag;        // what the vocabulary entry stands for, e.g. "GRANT"
+    std::string_view canonical;  // the entry's normalised text
+    MatchQuality quality = MatchQuality::exact;
+};
+
+class Vocabulary {
+public:
+    // `text` is a label as printed; it is normalised here. Tags must outlive the vocabulary.
+    // Short forms (`（二）部分公开` for the long label) are added the same way.
+    void add(std::string_view text, std::string_view tag);
+
+    // `label` must already be normalised (normalize_label).
+    [[nodiscard]] std::optional<LabelMatch> match(std::string_view label) const;
+    [[nodiscard]] std::optional<LabelMatch> match_exact(std::string_view label) const;
+
+private:
+    struct Entry {
+        std::string canonical;
+        std::string_view tag;
+    };
+    std::vector<Entry> entries_;
+    std::unordered_map<std::string, std::size_t> exact_;  // canonical, alias or bare form → entry
+    std::unordered_map<std::string, int> bare_count_;     // bare forms seen more than once are dropped
+};
+
+// Edit distance in code points, stopping early once it exceeds `limit`.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+}  // namespace nianbao

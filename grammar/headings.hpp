@@ -1,0 +1,103 @@
+// Title, the six top-level section headings, enumerated sub-headings and the
+// lines of the closing block (FORMAT.md §1.2, §1.4, §1.5, §1.7).
+#pragma once
+
+#include "chars.hpp"
+#include "numbers.hpp"
+
+namespace nianbao::grammar {
+
+// --- converter artefacts (D5) ------------------------------------------------
+struct artifact : seq<TAO_PEGTL_STRING("[bookmark:"), until<one<']'>, cell_char>> {};
+// The same artefact in front of a heading; a rule of its own because a
+// heading is tried (and may fail) on every line.
+struct heading_artifact : artifact {};
+
+// --- section headings --------------------------------------------------------
+// A heading is a line without TAB that starts with `N、` and whose remainder
+// contains the keywords of part N; T3 row labels such as `一、本年新收…` start
+// the same way but lack the keywords, so they never end a table.
+struct heading_dun : sor<TAO_PEGTL_STRING("、"), TAO_PEGTL_STRING("．"), one<'.'>> {};
+
+template <typename Numeral, typename Keywords>
+struct heading_line
+    : seq<star<heading_artifact>, spaces, Numeral, spaces, heading_dun, until<Keywords, cell_char>,
+          star<cell_char>, line_end> {};
+
+template <typename First, typename Second>
+struct both_words : seq<First, until<Second, cell_char>> {};
+
+// Traditional forms appear in web copies (D17).
+struct section1_keywords : sor<TAO_PEGTL_STRING("总体"), TAO_PEGTL_STRING("總體"),
+                               TAO_PEGTL_STRING("概况"), TAO_PEGTL_STRING("概述"),
+                               TAO_PEGTL_STRING("基本情况")> {};
+struct section2_keywords : sor<TAO_PEGTL_STRING("主动公开"), TAO_PEGTL_STRING("主動公開")> {};
+struct section3_keywords : sor<TAO_PEGTL_STRING("收到和处理"), TAO_PEGTL_STRING("收到和處理"),
+                               TAO_PEGTL_STRING("申请"), TAO_PEGTL_STRING("申請")> {};
+struct section4_keywords : sor<TAO_PEGTL_STRING("复议"), TAO_PEGTL_STRING("诉讼"),
+                               TAO_PEGTL_STRING("復議"), TAO_PEGTL_STRING("訴訟")> {};
+struct problem_word : sor<TAO_PEGTL_STRING("问题"), TAO_PEGTL_STRING("問題")> {};
+struct improve_word : sor<TAO_PEGTL_STRING("改进"), TAO_PEGTL_STRING("改進")> {};
+struct section5_keywords : sor<both_words<problem_word, improve_word>,
+                               both_words<improve_word, problem_word>> {};
+struct section6_keywords : both_words<TAO_PEGTL_STRING("其他"),
+                                      sor<TAO_PEGTL_STRING("事项"), TAO_PEGTL_STRING("事項")>> {};
+
+struct section_heading_1 : heading_line<TAO_PEGTL_STRING("一"), section1_keywords> {};
+struct section_heading_2 : heading_line<TAO_PEGTL_STRING("二"), section2_keywords> {};
+struct section_heading_3 : heading_line<TAO_PEGTL_STRING("三"), section3_keywords> {};
+struct section_heading_4 : heading_line<TAO_PEGTL_STRING("四"), section4_keywords> {};
+struct section_heading_5 : heading_line<TAO_PEGTL_STRING("五"), section5_keywords> {};
+struct section_heading_6 : heading_line<TAO_PEGTL_STRING("六"), section6_keywords> {};
+struct any_section_heading
+    : sor<section_heading_1, section_heading_2, section_heading_3, section_heading_4,
+          section_heading_5, section_heading_6> {};
+
+// --- title (§1.2) --------------------------------------------------------------
+// Sentence punctuation never occurs in a title; excluding it keeps preamble
+// sentences that quote the title (`现发布《…年度报告》，…`) from matching.
+struct title_stop : sor<TAO_PEGTL_STRING("。"), TAO_PEGTL_STRING("，"), TAO_PEGTL_STRING("；"),
+                        TAO_PEGTL_STRING("："), one<':'>, TAO_PEGTL_STRING("《"),
+                        TAO_PEGTL_STRING("》")> {};
+struct title_char : seq<not_at<title_stop>, cell_char> {};
+struct title_year : year_digits {};
+struct title_report_word : sor<TAO_PEGTL_STRING("报告"), TAO_PEGTL_STRING("年报"),
+                               TAO_PEGTL_STRING("報告")> {};
+struct title_suffix : seq<open_paren, until<close_paren, title_char>> {};
+struct title_tail
+    : seq<title_year, spaces, year_mark, opt<TAO_PEGTL_STRING("度")>, spaces,
+          until<sor<TAO_PEGTL_STRING("公开"), TAO_PEGTL_STRING("公開")>, title_char>,
+          until<title_report_word, title_char>, spaces, opt<title_suffix>, spaces> {};
+
+// Web chrome that may stand alone on the line above a title.
+struct chrome_word : sor<TAO_PEGTL_STRING("正文"), TAO_PEGTL_STRING("首页"), TAO_PEGTL_STRING("当前位置"),
+                         TAO_PEGTL_STRING("打印"), TAO_PEGTL_STRING("关闭"), TAO_PEGTL_STRING("字号"),
+                         TAO_PEGTL_STRING("来源"), TAO_PEGTL_STRING("发布时间"),
+                         TAO_PEGTL_STRING("浏览次数")> {};
+
+struct title_agency : plus<not_at<title_tail>, title_char> {};
+struct title_one_line : seq<spaces, title_agency, title_tail, line_end> {};
+struct title_agency_line
+    : seq<not_at<any_section_heading>, spaces, not_at<chrome_word>, not_at<title_tail>, title_agency,
+          line_end> {};
+struct title_year_line : seq<spaces, title_tail, line_end> {};
+struct title_two_lines : seq<title_agency_line, star<blank_line>, title_year_line> {};
+// Each alternative is tried under a look-ahead before it runs with actions, so
+// that a half-matched alternative leaves nothing behind for the next one.
+struct title
+    : sor<seq<at<title_one_line>, title_one_line>, seq<at<title_two_lines>, title_two_lines>,
+          title_year_line> {};
+
+// --- prose lines ---------------------------------------------------------------
+// `（一）` / `(一)` starts a sub-heading or an enumerated paragraph; which of the
+// two it is depends on what follows, and that is decided by the compiler.
+struct enumerator : seq<open_paren, cn_number, close_paren> {};
+
+// Closing block: a date alone on its line, and trailer boilerplate (D11, D12).
+struct date_line : seq<spaces, date_text, spaces, line_end> {};
+struct trailer_mark : sor<TAO_PEGTL_STRING("http://"), TAO_PEGTL_STRING("https://"),
+                          TAO_PEGTL_STRING("www."), TAO_PEGTL_STRING("二维码")> {};
+struct trailer_text : seq<until<trailer_mark, cell_char>, star<cell_char>> {};
+struct trailer_line : seq<spaces, trailer_text, line_end> {};
+
+}  // namespace nianbao::grammar

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs the Debian packages nianbao builds and tests with, when they are missing.
+# Safe to run repeatedly; needs root (or sudo) only when something is missing.
+set -eu
+
+packages="build-essential cmake pkg-config tao-pegtl-dev libboost-dev libboost-program-options-dev
+catch2 rapidjson-dev nlohmann-json3-dev libutf8proc-dev libfmt-dev libssl-dev python3 python3-jsonschema"
+
+missing=""
+for p in $packages; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "setup: all packages present"
+    exit 0
+fi
+
+echo "setup: installing$missing"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -q --no-install-recommends $missing
