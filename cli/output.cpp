@@ -34,7 +34,10 @@ void ensure_directory(const std::string& path) {
 void write_file_atomically(const std::string& path, std::string_view content) {
     const fs::path target(path);
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string temp = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+    std::string temp_name = ".";
+    temp_name += target.filename().string();
+    temp_name += ".XXXXXX";
+    std::string temp = (directory / temp_name).string();
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) fail(path, "create a temporary file", errno);
     std::size_t written = 0;

@@ -6,6 +6,8 @@
 #include "tables.hpp"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <charconv>
 #include <cstdint>
 
@@ -123,6 +125,8 @@ private:
     };
 
     void body(const std::vector<BodyNode>& nodes, ClosingLines skip, std::vector<Block>& blocks, std::string& text) {
+        std::vector<Region> regions = classify_regions(nodes);
+        std::array<bool, 3> built{};
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             if (skip.contains(i)) continue;
             const BodyNode& node = nodes[i];
@@ -139,15 +143,37 @@ private:
                 text += date_text;
                 text += '\n';
             } else if (const auto* table = boost::variant2::get_if<syntax::Table>(&node)) {
-                add_table(*table, blocks, text);
+                add_table(*table, i, regions, built, blocks, text);
             }
         }
         if (!text.empty() && text.back() == '\n') text.pop_back();
     }
 
-    void add_table(const syntax::Table& table, std::vector<Block>& blocks, std::string& text) {
-        const auto rows = classify_rows(table);
-        const TableKind kind = classify_table(rows);
+    struct Region {
+        std::size_t node = 0;
+        const syntax::Table* table = nullptr;
+        std::vector<ClassifiedRow> rows;
+        TableKind kind = TableKind::unknown;
+    };
+
+    static std::vector<Region> classify_regions(const std::vector<BodyNode>& nodes) {
+        std::vector<Region> regions;
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            if (const auto* table = boost::variant2::get_if<syntax::Table>(&nodes[i])) {
+                Region region{i, table, classify_rows(*table), TableKind::unknown};
+                region.kind = classify_table(region.rows);
+                regions.push_back(std::move(region));
+            }
+        }
+        return regions;
+    }
+
+    // All regions of one kind in one section are one table, built where the
+    // first of them stands.
+    void add_table(const syntax::Table& table, std::size_t node, std::vector<Region>& regions,
+                   std::array<bool, 3>& built, std::vector<Block>& blocks, std::string& text) {
+        const auto here = std::find_if(regions.begin(), regions.end(), [&](const Region& r) { return r.node == node; });
+        const TableKind kind = here->kind;
         const bool only_space_rows = std::all_of(table.rows.begin(), table.rows.end(), [](const auto& row) {
             return row.form == syntax::RowForm::spaces;
         });
@@ -156,18 +182,32 @@ private:
             return;
         }
         TableRef ref{kind, emit_.span(table.range), {}};
-        switch (kind) {
-            case TableKind::t2: keep_first(report_.t2, build_t2(table, rows, emit_)); break;
-            case TableKind::t3: keep_first(report_.t3, build_t3(table, rows, emit_)); break;
-            case TableKind::t4: keep_first(report_.t4, build_t4(table, rows, emit_)); break;
-            case TableKind::unknown:
-                for (const auto& row : table.rows) {
-                    auto& cells = ref.grid.emplace_back();
-                    for (const auto& cell : row.cells) cells.push_back(cell.text);
-                }
-                break;
+        if (kind == TableKind::unknown) {
+            for (const auto& row : table.rows) {
+                auto& cells = ref.grid.emplace_back();
+                for (const auto& cell : row.cells) cells.push_back(cell.text);
+            }
+        } else if (!built[static_cast<std::size_t>(kind)]) {
+            built[static_cast<std::size_t>(kind)] = true;
+            std::vector<ClassifiedRow> rows;
+            ByteRange range = table.range;
+            for (auto& region : regions) {
+                if (region.kind != kind) continue;
+                range.length = region.table->range.end() - range.offset;
+                std::move(region.rows.begin(), region.rows.end(), std::back_inserter(rows));
+            }
+            build(kind, range, rows);
         }
         blocks.emplace_back(std::move(ref));
+    }
+
+    void build(TableKind kind, ByteRange range, const std::vector<ClassifiedRow>& rows) {
+        switch (kind) {
+            case TableKind::t2: keep_first(report_.t2, build_t2(range, rows, emit_)); break;
+            case TableKind::t3: keep_first(report_.t3, build_t3(range, rows, emit_)); break;
+            case TableKind::t4: keep_first(report_.t4, build_t4(range, rows, emit_)); break;
+            case TableKind::unknown: break;
+        }
     }
 
     template <typename Table>

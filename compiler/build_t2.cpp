@@ -42,10 +42,10 @@ const ClassifiedCell* first_text(const ClassifiedRow& row) {
 
 }  // namespace
 
-T2Table build_t2(const syntax::Table& table, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
+T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
     const auto& vocabulary = table_vocabularies().t2;
     T2Table out;
-    out.span = emit.span(table.range);
+    out.span = emit.span(range);
 
     std::map<std::string_view, T2DataRow> found;
     std::vector<T2DataRow> unknown;
@@ -91,7 +91,7 @@ T2Table build_t2(const syntax::Table& table, const std::vector<ClassifiedRow>& r
         if (it == found.end()) {
             missing.emplace_back(spec.key);
             row.span = out.span;
-            row.cells.assign(spec.fields.size(), collector.absent(table.range));
+            row.cells.assign(spec.fields.size(), collector.absent(range));
             out.rows.push_back(std::move(row));
             continue;
         }
@@ -114,7 +114,7 @@ T2Table build_t2(const syntax::Table& table, const std::vector<ClassifiedRow>& r
         out.rows.push_back(std::move(row));
     }
     if (!missing.empty())
-        emit.emit(rules::p_row_missing, table.range, "T2", missing.size(), join(missing, ", "));
+        emit.emit(rules::p_row_missing, range, "T2", missing.size(), join(missing, ", "));
     collector.report_blanks("T2");
     return out;
 }

@@ -95,13 +95,13 @@ bool recover_positions(std::vector<T3DataRow>& rows, Layout layout) {
 
 }  // namespace
 
-T3Table build_t3(const syntax::Table& table, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
+T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
     std::vector<T3DataRow> data;
     for (const auto& row : rows)
         if (is_t3_data_row(row)) data.push_back(read_data_row(row, emit));
 
     T3Table out;
-    out.span = emit.span(table.range);
+    out.span = emit.span(range);
     out.layout = detect_layout(data);
     const auto canonical = t3_rows(out.layout);
 
@@ -143,7 +143,7 @@ T3Table build_t3(const syntax::Table& table, const std::vector<ClassifiedRow>& r
         if (found == by_key.end()) {
             missing.emplace_back(spec.key);
             model_row.span = out.span;
-            model_row.cells.fill(collector.absent(table.range));
+            model_row.cells.fill(collector.absent(range));
             out.rows.push_back(std::move(model_row));
             continue;
         }
@@ -165,7 +165,7 @@ T3Table build_t3(const syntax::Table& table, const std::vector<ClassifiedRow>& r
         out.rows.push_back(std::move(model_row));
     }
     if (!missing.empty())
-        emit.emit(rules::p_row_missing, table.range, "T3", missing.size(), join(missing, ", "));
+        emit.emit(rules::p_row_missing, range, "T3", missing.size(), join(missing, ", "));
     collector.report_blanks("T3");
     return out;
 }

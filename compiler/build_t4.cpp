@@ -20,9 +20,9 @@ bool is_header_row(const ClassifiedRow& row) {
 
 }  // namespace
 
-T4Table build_t4(const syntax::Table& table, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
+T4Table build_t4(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
     T4Table out;
-    out.span = emit.span(table.range);
+    out.span = emit.span(range);
 
     std::size_t first_value_row = 0;
     for (std::size_t i = 0; i < rows.size(); ++i)
@@ -30,7 +30,7 @@ T4Table build_t4(const syntax::Table& table, const std::vector<ClassifiedRow>& r
 
     // The value cells: every cell after the header, less a leading row label.
     std::vector<ClassifiedCell> values;
-    ByteRange values_range{table.range.end(), 0};
+    ByteRange values_range{range.end(), 0};
     for (std::size_t i = first_value_row; i < rows.size(); ++i) {
         const auto& cells = rows[i].cells;
         std::size_t first = 0;
@@ -46,9 +46,9 @@ T4Table build_t4(const syntax::Table& table, const std::vector<ClassifiedRow>& r
     if (!placed) {
         std::size_t filled = 0;
         for (const auto& cell : values) filled += cell.kind == CellClass::empty ? 0 : 1;
-        emit.emit(rules::p_cell_count, values.empty() ? table.range : values_range, "T4", filled,
+        emit.emit(rules::p_cell_count, values.empty() ? range : values_range, "T4", filled,
                   t4_cell_count);
-        out.cells.fill(collector.absent(values.empty() ? table.range : values_range));
+        out.cells.fill(collector.absent(values.empty() ? range : values_range));
         return out;
     }
     for (std::size_t i = 0; i < t4_cell_count; ++i) {

@@ -1,5 +1,6 @@
 #include "decode.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -72,10 +73,13 @@ std::optional<DecodeFailure> decode_text(std::string bytes, Decoded& out) {
     std::size_t skipped = 0;
     if (std::string_view(bytes).starts_with(utf8_bom)) skipped = utf8_bom.size();
     const std::string_view body(bytes.data() + skipped, bytes.size() - skipped);
-    if (const void* nul = std::memchr(body.data(), '\0', body.size()))
-        return DecodeFailure{"binary data (a NUL byte), not a text report",
-                             skipped + static_cast<std::size_t>(static_cast<const char*>(nul) - body.data())};
-    if (const auto bad = find_invalid_utf8(body)) {
+    const auto bad = find_invalid_utf8(body);
+    if (const void* nul = std::memchr(body.data(), '\0', body.size())) {
+        // Binary: point at the first byte that cannot be text, NUL or not.
+        const auto nul_at = static_cast<std::size_t>(static_cast<const char*>(nul) - body.data());
+        return DecodeFailure{"binary data, not a text report", skipped + std::min(nul_at, bad.value_or(nul_at))};
+    }
+    if (bad) {
         const auto byte = static_cast<unsigned char>(body[*bad]);
         return DecodeFailure{fmt::format("not valid UTF-8 text (byte 0x{:02X})", byte), skipped + *bad};
     }

@@ -12,11 +12,10 @@ namespace nianbao {
 // Which fixed table a region is, from the labels it contains.
 [[nodiscard]] TableKind classify_table(const std::vector<ClassifiedRow>& rows);
 
-[[nodiscard]] T2Table build_t2(const syntax::Table& table, const std::vector<ClassifiedRow>& rows,
-                               Emitter& emit);
-[[nodiscard]] T3Table build_t3(const syntax::Table& table, const std::vector<ClassifiedRow>& rows,
-                               Emitter& emit);
-[[nodiscard]] T4Table build_t4(const syntax::Table& table, const std::vector<ClassifiedRow>& rows,
-                               Emitter& emit);
+// `range` spans the table's rows; they may come from several regions of one
+// section (a table interrupted by a page footer or a stray line).
+[[nodiscard]] T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitter& emit);
+[[nodiscard]] T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitter& emit);
+[[nodiscard]] T4Table build_t4(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitter& emit);
 
 }  // namespace nianbao

@@ -6,8 +6,6 @@
 
 namespace nianbao {
 
-namespace {
-
 std::u32string to_code_points(std::string_view text) {
     std::u32string out;
     out.reserve(text.size());
@@ -22,6 +20,8 @@ std::u32string to_code_points(std::string_view text) {
     }
     return out;
 }
+
+namespace {
 
 // `1.属于国家秘密` → `属于国家秘密`; `(一)予以公开` → `予以公开`; `一、本年…` → `本年…`.
 std::string bare_form(std::string_view label) {
@@ -49,9 +49,7 @@ constexpr std::size_t bare_min_length = 3;
 
 }  // namespace
 
-std::size_t edit_distance(std::string_view a_text, std::string_view b_text, std::size_t limit) {
-    const std::u32string a = to_code_points(a_text);
-    const std::u32string b = to_code_points(b_text);
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
     const std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     if (gap > limit) return limit + 1;
     std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
@@ -82,7 +80,8 @@ void Vocabulary::add(std::string_view text, std::string_view tag) {
             exact_.erase(bare);  // two entries share it: the bare form identifies neither
         }
     }
-    entries_.push_back({std::move(canonical), tag});
+    std::u32string code_points = to_code_points(canonical);
+    entries_.push_back({std::move(canonical), std::move(code_points), tag});
 }
 
 std::optional<LabelMatch> Vocabulary::match_exact(std::string_view label) const {
@@ -92,7 +91,7 @@ std::optional<LabelMatch> Vocabulary::match_exact(std::string_view label) const 
     return LabelMatch{entry.tag, entry.canonical, MatchQuality::exact};
 }
 
-std::optional<LabelMatch> Vocabulary::match(std::string_view label) const {
+std::optional<LabelMatch> Vocabulary::match(std::string_view label, bool allow_fuzzy) const {
     if (label.empty()) return std::nullopt;
     if (auto exact = match_exact(label)) return exact;
 
@@ -105,12 +104,17 @@ std::optional<LabelMatch> Vocabulary::match(std::string_view label) const {
     }
     if (annotated) return LabelMatch{annotated->tag, annotated->canonical, MatchQuality::annotated};
 
-    if (code_point_count(label) < fuzzy_min_length) return std::nullopt;
+    if (!allow_fuzzy || code_point_count(label) < fuzzy_min_length) return std::nullopt;
+    const std::u32string code_points = to_code_points(label);
     const Entry* best = nullptr;
     std::size_t best_distance = fuzzy_max_distance + 1;
     bool tied = false;
     for (const Entry& entry : entries_) {
-        const std::size_t distance = edit_distance(label, entry.canonical, fuzzy_max_distance);
+        const std::size_t length_gap = code_points.size() > entry.code_points.size()
+                                           ? code_points.size() - entry.code_points.size()
+                                           : entry.code_points.size() - code_points.size();
+        if (length_gap > fuzzy_max_distance) continue;
+        const std::size_t distance = edit_distance(code_points, entry.code_points, fuzzy_max_distance);
         if (distance < best_distance) {
             best = &entry;
             best_distance = distance;

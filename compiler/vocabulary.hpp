@@ -28,13 +28,15 @@ public:
     // Short forms (`（二）部分公开` for the long label) are added the same way.
     void add(std::string_view text, std::string_view tag);
 
-    // `label` must already be normalised (normalize_label).
-    [[nodiscard]] std::optional<LabelMatch> match(std::string_view label) const;
+    // `label` must already be normalised (normalize_label). Without
+    // `allow_fuzzy`, only exact and annotated matches count.
+    [[nodiscard]] std::optional<LabelMatch> match(std::string_view label, bool allow_fuzzy = true) const;
     [[nodiscard]] std::optional<LabelMatch> match_exact(std::string_view label) const;
 
 private:
     struct Entry {
         std::string canonical;
+        std::u32string code_points;  // for the edit distance
         std::string_view tag;
     };
     std::vector<Entry> entries_;
@@ -43,6 +45,7 @@ private:
 };
 
 // Edit distance in code points, stopping early once it exceeds `limit`.
-[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+[[nodiscard]] std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::size_t limit);
+[[nodiscard]] std::u32string to_code_points(std::string_view text);
 
 }  // namespace nianbao

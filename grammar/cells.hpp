@@ -27,7 +27,12 @@ struct pipe_cell : star<pipe_cell_char> {};
 // each other at single spaces (`0 0 0 0 0 0 0`), and such a run may follow a
 // label at a single space; a lone number at a single space stays part of the
 // text (`申请 3 件` is prose, not two cells).
-struct space_number : seq<number_token, at<sor<space_char, line_end>>> {};
+// A number is a cell of its own when a wide gap, the line end or another
+// number follows it; `2024 年…` is text.
+struct wide_gap : seq<space_char, plus<space_char>> {};
+struct space_cell_end : at<sor<wide_gap, seq<spaces, line_end>, seq<space_char, number_token>>> {};
+// `2498  件数`: the unit-like word after the gap is a cell of its own.
+struct space_number : sor<seq<number_token, space_cell_end>, seq<number_value, space_cell_end>> {};
 struct number_run : seq<space_number, plus<space_char, not_at<space_char>, space_number>> {};
 struct space_word : plus<not_at<space_char>, cell_char> {};
 struct space_text_cell
@@ -36,6 +41,7 @@ struct space_text_cell
 // A number run is tried under a look-ahead first: a run that fails half-way
 // must not leave its first number recorded twice.
 struct space_cells : sor<seq<at<number_run>, number_run>, space_number, space_text_cell> {};
+struct space_number_cell : sor<number_run, space_number> {};
 
 // Header words that let a row without any number count as a table row.
 struct table_header_word

@@ -22,9 +22,9 @@ struct fraction_part : seq<decimal_point, plus<any_digit>> {};
 struct number_unit : sor<TAO_PEGTL_STRING("万元"), TAO_PEGTL_STRING("元"), TAO_PEGTL_STRING("件"),
                          TAO_PEGTL_STRING("个"), TAO_PEGTL_STRING("条"), TAO_PEGTL_STRING("项")> {};
 
-// The unit may follow after a space (`3 件`) as it does in PDF text.
-struct number_token : seq<opt<number_sign>, integer_part, opt<fraction_part>,
-                          opt<spaces, number_unit>> {};
+struct number_value : seq<opt<number_sign>, integer_part, opt<fraction_part>> {};
+// The unit may follow after one space (`3 件`) as it does in PDF text.
+struct number_token : seq<number_value, opt<opt<space_char>, number_unit>> {};
 
 // Whole-cell matches, used on the text of one cell.
 struct number_cell : seq<spaces, number_token, spaces, eof> {};

@@ -15,9 +15,12 @@ struct tab_row : seq<tab_cell, plus<tab, tab_cell>, line_end> {};
 // without TAB continue its text; a blank line ends the row.
 struct cell_line : seq<tab, line_cell, line_end, star<cell_continuation>> {};
 
-// Pipe rows need two bars, so a stray `|` in prose is not a table.
+// Pipe rows need two bars, so a stray `|` in prose is not a table:
+// `| a |`, `| a | b |` or `a | b | c`.
+struct pipe_cells_after_bar : seq<pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>> {};
+struct pipe_cells_between_bars : seq<pipe_cell, pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>> {};
 struct pipe_row
-    : seq<spaces, opt<pipe_mark>, pipe_cell, pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>,
+    : seq<spaces, sor<seq<at<pipe_cells_after_bar>, pipe_cells_after_bar>, pipe_cells_between_bars>,
           line_end> {};
 struct pipe_rule_cell : seq<spaces, opt<one<':'>>, plus<one<'-'>>, opt<one<':'>>, spaces> {};
 struct pipe_divider_row
@@ -28,7 +31,8 @@ struct t2_block_title_line : seq<spaces, t2_block_title_cell, spaces, line_end> 
 // Space rows qualify by a header word or by a number standing as a cell of
 // its own; justified prose with wide gaps but no such cell stays prose.
 struct space_row_has_number
-    : seq<spaces, star<space_text_cell, plus<space_char>>, sor<number_run, space_number>> {};
+    : seq<spaces, star<not_at<space_number_cell>, sor<plus<space_char>, space_text_cell>>,
+          space_number_cell> {};
 struct space_row_qualifies : sor<seq<spaces, table_header_word>, space_row_has_number> {};
 // The number-run alternative is guarded so that its cells are recorded once.
 struct space_row_cells

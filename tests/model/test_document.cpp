@@ -1,0 +1,132 @@
+// Title, agency, year, sections, preamble and closing of the model.
+#include "support/helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+Report example(const std::string& name) { return compile_text(read_file(example_path(name))); }
+}  // namespace
+
+TEST_CASE("one-line title with spaces around the year [S0]", "[model][title]") {
+    const Report r = example("000_e3c010c5c349aa33.txt");
+    CHECK(r.title == "老城区卫生健康委员会2024年政府信息公开工作年度报告");
+    CHECK(r.agency == "老城区卫生健康委员会");
+    CHECK(r.year == 2024);
+    CHECK(r.title_span.line == 3);  // two blank lines precede it
+    CHECK(r.title_span.column == 1);
+}
+
+TEST_CASE("two-line title with a blank line between [S3]", "[model][title]") {
+    const Report r = example("003_3e234e060d6fa3b4.txt");
+    CHECK(r.title == "海原县卫生健康局2024年政府信息公开工作年度报告");
+    CHECK(r.agency == "海原县卫生健康局");
+    CHECK(r.year == 2024);
+    CHECK(r.title_span.line == 3);
+    CHECK(r.title_span.end_line == 5);
+}
+
+TEST_CASE("the six sections in order with their headings", "[model][sections]") {
+    for (const char* name : {"000_e3c010c5c349aa33.txt", "001_f435a7dd2cd20ddb.txt", "002_082470c5bd8b0bdd.txt",
+                             "003_3e234e060d6fa3b4.txt", "004_50ad684e5c01058f.txt"}) {
+        const Report r = example(name);
+        REQUIRE(r.sections.size() == 6);
+        for (int i = 0; i < 6; ++i) CHECK(r.sections[static_cast<std::size_t>(i)].number == i + 1);
+        CHECK(r.sections[4].heading == "五、存在的主要问题及改进情况");
+    }
+}
+
+TEST_CASE("section text is the prose of the section, tables excluded", "[model][sections]") {
+    const Report r = example("000_e3c010c5c349aa33.txt");
+    CHECK(r.sections[5].text == "2024年本单位未收取依申请公开费用。");
+    CHECK(r.sections[1].text.empty());  // section 二 holds only T2
+    CHECK(r.sections[0].text.find("（一）主动公开情况\n") != std::string::npos);
+}
+
+TEST_CASE("run-in and colon sub-headings become SubHeading blocks (D6)", "[model][sections]") {
+    const Report s3 = example("003_3e234e060d6fa3b4.txt");
+    const auto& blocks = s3.sections[0].blocks;
+    const auto* first = boost::variant2::get_if<SubHeading>(&blocks.at(0));
+    REQUIRE(first);
+    CHECK(first->enumerator == "（一）");
+    CHECK(first->title == "主动公开情况");
+    const auto* body = boost::variant2::get_if<Paragraph>(&blocks.at(1));
+    REQUIRE(body);
+    CHECK(body->text.starts_with("2024 年 1 月 1 日至 12 月 31 日"));
+
+    const Report s1 = example("001_f435a7dd2cd20ddb.txt");
+    const auto* colon = boost::variant2::get_if<SubHeading>(&s1.sections[0].blocks.at(0));
+    REQUIRE(colon);
+    CHECK(colon->title == "主动公开");
+}
+
+TEST_CASE("an enumerated sentence stays a paragraph", "[model][sections]") {
+    const Report r = example("004_50ad684e5c01058f.txt");
+    const auto& blocks = r.sections[4].blocks;  // （一）2024年虽然圆满完成了…，但是…
+    REQUIRE_FALSE(blocks.empty());
+    CHECK(boost::variant2::holds_alternative<Paragraph>(blocks[0]));
+}
+
+TEST_CASE("converter artefacts are removed and reported (D5)", "[model][sections]") {
+    const Report r = example("002_082470c5bd8b0bdd.txt");
+    CHECK(r.sections[4].text.starts_with("2023年，我局在政务公开工作中"));
+    const Diagnostic* d = find_rule(r, "P-ARTIFACT");
+    REQUIRE(d);
+    CHECK(d->severity == Severity::info);
+    CHECK(d->span.line == 407);
+    CHECK(d->span.column == 1);
+}
+
+TEST_CASE("closing block: agency and NBSP-indented date (D12) [S4]", "[model][closing]") {
+    const Report r = example("004_50ad684e5c01058f.txt");
+    REQUIRE(r.closing);
+    CHECK(r.closing->agency == "泽州县卫生健康和体育局");
+    REQUIRE(r.closing->date);
+    CHECK(r.closing->date->year == 2025);
+    CHECK(r.closing->date->month == 1);
+    CHECK(r.closing->date->day == 10);
+    CHECK(r.closing->date_span.line == 406);
+    CHECK(r.closing->date_span.column == 49);  // after 31 NBSP, 8 spaces, NBSP, 8 spaces
+    CHECK(r.sections[5].text == "本机关2024年未收取政府信息公开信息处理费。");
+}
+
+TEST_CASE("a Chinese-numeral signature date is read", "[model][closing]") {
+    const Report r = compile_text("一、总体情况\n正文。\n六、其他需要报告的事项\n未收取信息处理费。\n某某局\n二〇二五年一月十日\n");
+    REQUIRE(r.closing);
+    CHECK(r.closing->agency == "某某局");
+    REQUIRE(r.closing->date);
+    CHECK(r.closing->date->year == 2025);
+    CHECK(r.closing->date->day == 10);
+}
+
+TEST_CASE("trailer lines are kept out of the section text (D11) [S1]", "[model][closing]") {
+    const Report r = example("001_f435a7dd2cd20ddb.txt");
+    CHECK(r.sections[5].text == "依据《政府信息公开信息处理费管理办法》的规定，我单位本年度本机关收取信息处理费0元。");
+    CHECK(boost::variant2::holds_alternative<Trailer>(r.sections[5].blocks.back()));
+}
+
+TEST_CASE("preamble, statistics period and cited notice [S3]", "[model][metadata]") {
+    const Report r = example("003_3e234e060d6fa3b4.txt");
+    CHECK(r.preamble_text.starts_with("根据《中华人民共和国政府信息公开条例》"));
+    CHECK(r.period_year == 2024);
+    CHECK(r.declared_format == "2021-30");
+}
+
+TEST_CASE("no title: the text before 一 is the preamble and the title is null", "[model][title]") {
+    const Report r = compile_text("关于做好工作的说明\n一、总体情况\n内容。\n");
+    CHECK_FALSE(r.title);
+    CHECK_FALSE(r.year);
+    CHECK(r.preamble_text == "关于做好工作的说明");
+}
+
+TEST_CASE("a report with no tables has null tables and no layout", "[model][tables]") {
+    const Report r = compile_text("某局2024年政府信息公开工作年度报告\n一、总体情况\n内容。\n二、主动公开政府信息情况\n"
+                                  "三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n");
+    CHECK_FALSE(r.t2);
+    CHECK_FALSE(r.t3);
+    CHECK_FALSE(r.t4);
+    CHECK(document_layout(r).empty());
+    CHECK(r.sections.size() == 4);
+}

@@ -1,0 +1,148 @@
+// T3 model tests: both layouts, every serialisation of the seeds, label
+// recovery (T9). Seeds have all-zero T3 tables, so non-zero values come from
+// inputs written here; each is checked by its row and column sums.
+#include "support/helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <array>
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+
+std::size_t non_null_cells(const T3Table& t) {
+    std::size_t n = 0;
+    for (const auto& row : t.rows)
+        for (const auto& cell : row.cells) n += cell.number() ? 1 : 0;
+    return n;
+}
+
+// An F2021 T3 in TAB rows, with labels shifted and fused as in [S0].
+std::string t3_text(const std::array<std::string, 25>& rows) {
+    static const char* labels[25] = {
+        "一、本年新收政府信息公开申请数量\t", "二、上年结转政府信息公开申请数量\t", "三、本年度办理结果\t(一) 予以公开",
+        "\t(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)", "\t(三) 不予公开\t1. 属于国家秘密",
+        "\t\t2. 其他法律行政法规禁止公开", "\t\t3. 危及“三安全一稳定”", "\t\t4. 保护第三方合法权益",
+        "\t\t5. 属于三类内部事务信息", "\t\t6. 属于四类过程性信息", "\t\t7. 属于行政执法案卷", "\t\t8. 属于行政查询事项",
+        "\t(四) 无法提供\t1. 本机关不掌握相关政府信息", "\t\t2. 没有现成信息需要另行制作", "\t\t3. 补正后申请内容仍不明确",
+        "\t(五) 不予处理\t1. 信访举报投诉类申请", "\t\t2. 重复申请", "\t\t3. 要求提供公开出版物", "\t\t4. 无正当理由大量反复申请",
+        "\t\t5. 要求行政机关确认或重新出具已获取信息",
+        "\t(六) 其他处理\t1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "\t\t2. 申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3. 其他\t", "(七) 总计\t",
+        "四、结转下年度继续办理\t"};
+    std::string text =
+        "三、收到和处理政府信息公开申请情况\n"
+        "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\t\n"
+        "\t\t自然人\t法人或其他组织\t\t\t\t\t\t\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\t\n";
+    for (std::size_t i = 0; i < 25; ++i) text += std::string(labels[i]) + "\t" + rows[i] + "\n";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("T3 F2021: all 175 cells of each F2021 seed are read", "[model][t3]") {
+    for (const char* name : {"000_e3c010c5c349aa33.txt", "001_f435a7dd2cd20ddb.txt", "002_082470c5bd8b0bdd.txt",
+                             "003_3e234e060d6fa3b4.txt"}) {
+        const Report r = compile_text(read_file(example_path(name)));
+        REQUIRE(r.t3);
+        CHECK(r.t3->layout == Layout::F2021);
+        CHECK(r.t3->rows.size() == 25);
+        CHECK(non_null_cells(*r.t3) == 175);
+        CHECK(t3(r, "TOTAL", 6) == "0");  // every seed T3 is all zero (checked line by line)
+    }
+}
+
+TEST_CASE("T3 F2019: 23 rows, single （六）其他处理, 161 cells [S4]", "[model][t3]") {
+    const Report r = compile_text(read_file(example_path("004_50ad684e5c01058f.txt")));
+    REQUIRE(r.t3);
+    CHECK(r.t3->layout == Layout::F2019);
+    CHECK(r.t3->rows.size() == 23);
+    CHECK(non_null_cells(*r.t3) == 161);
+    REQUIRE(r.t3->row("OTHER"));
+    CHECK(r.t3->row("OTHER")->span.line == 319);  // the row's empty merged cell, then `→（六）其他处理`
+}
+
+TEST_CASE("T3 values land in their row and column (shifted and fused labels, T7 T8)", "[model][t3]") {
+    std::array<std::string, 25> rows;
+    rows.fill("0\t0\t0\t0\t0\t0\t0");
+    rows[0] = "5\t1\t0\t0\t0\t0\t6";   // NEW: 5 + 1 = 6
+    rows[1] = "1\t0\t0\t0\t0\t0\t1";   // CARRY_IN
+    rows[2] = "3\t1\t0\t0\t0\t0\t4";   // GRANT
+    rows[12] = "1\t0\t0\t0\t0\t0\t1";  // UNABLE_1
+    rows[22] = "0\t0\t0\t0\t0\t0\t0";  // OTHER_3 (label shifted into column 1)
+    rows[23] = "4\t1\t0\t0\t0\t0\t5";  // TOTAL = GRANT + UNABLE_1 per column
+    rows[24] = "2\t0\t0\t0\t0\t0\t2";  // CARRY_OUT: NEW + CARRY_IN = TOTAL + CARRY_OUT (6+1 = 5+2)
+    const Report r = compile_text(t3_text(rows));
+    REQUIRE(r.t3);
+    CHECK(t3(r, "NEW", 0) == "5");
+    CHECK(t3(r, "NEW", 1) == "1");
+    CHECK(t3(r, "NEW", 6) == "6");
+    CHECK(t3(r, "GRANT", 6) == "4");
+    CHECK(t3(r, "UNABLE_1", 0) == "1");
+    CHECK(t3(r, "TOTAL", 0) == "4");
+    CHECK(t3(r, "CARRY_OUT", 6) == "2");
+    CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("T3 lost labels are recovered from their position (T9) [S3]", "[model][t3]") {
+    const Report r = compile_text(read_file(example_path("003_3e234e060d6fa3b4.txt")));
+    REQUIRE(r.t3);
+    CHECK(non_null_cells(*r.t3) == 175);
+    CHECK(r.t3->row("GRANT")->recovered);
+    CHECK(r.t3->row("PARTIAL")->recovered);
+    CHECK(r.t3->row("TOTAL")->recovered);
+    CHECK_FALSE(r.t3->row("DENY_1")->recovered);
+    REQUIRE(count_rule(r, "P-LABEL-RECOVERED") == 1);
+    const Diagnostic* d = find_rule(r, "P-LABEL-RECOVERED");
+    CHECK(d->severity == Severity::warning);
+    CHECK(d->span.line == 47);  // `三、本年度办理结果→0→0…` (8 numbers)
+    REQUIRE(d->notes.size() == 3);
+    CHECK(d->notes[0].span->line == 47);
+    CHECK(d->notes[1].span->line == 48);
+    CHECK(d->notes[2].span->line == 68);
+}
+
+TEST_CASE("T3 without enough rows for recovery reports the missing rows", "[model][t3]") {
+    std::array<std::string, 25> rows;
+    rows.fill("0\t0\t0\t0\t0\t0\t0");
+    std::string text = t3_text(rows);
+    // Drop the CARRY_IN row: 24 rows remain, nothing to recover positionally.
+    const auto begin = text.find("二、上年结转");
+    text.erase(begin, text.find('\n', begin) - begin + 1);
+    const Report r = compile_text(text);
+    REQUIRE(r.t3);
+    const Diagnostic* d = find_rule(r, "P-ROW-MISSING");
+    REQUIRE(d);
+    CHECK(d->severity == Severity::error);
+    CHECK(d->message.en.find("CARRY_IN") != std::string::npos);
+    CHECK_FALSE(t3(r, "CARRY_IN", 0));
+    CHECK(t3(r, "NEW", 0) == "0");
+}
+
+TEST_CASE("T3 row with a value too few or too many is P-CELL-COUNT, not a guess", "[model][t3]") {
+    std::array<std::string, 25> rows;
+    rows.fill("0\t0\t0\t0\t0\t0\t0");
+    rows[4] = "1\t2\t3\t4\t5\t6";  // DENY_1 with six numbers
+    const Report r = compile_text(t3_text(rows));
+    REQUIRE(r.t3);
+    const Diagnostic* d = find_rule(r, "P-CELL-COUNT");
+    REQUIRE(d);
+    CHECK(d->span.line == 9);  // heading, 3 header rows, NEW, CARRY_IN, GRANT, PARTIAL, DENY_1
+    for (std::size_t c = 0; c < 7; ++c) CHECK_FALSE(t3(r, "DENY_1", c));
+}
+
+TEST_CASE("T3 blank cell placed where unambiguous (cell lines), VAL-BLANK once per table", "[model][t3]") {
+    std::string text = read_file(example_path("002_082470c5bd8b0bdd.txt"));
+    // [S2] line 84 is NEW/NP (`→0`): blank it.
+    std::size_t pos = 0;
+    for (int line = 1; line < 84; ++line) pos = text.find('\n', pos) + 1;
+    REQUIRE(text.substr(pos, 3) == "\t0\n");
+    text.replace(pos, 3, "\t\n");
+    const Report r = compile_text(text);
+    CHECK_FALSE(t3(r, "NEW", 0));
+    CHECK(t3(r, "NEW", 1) == "0");
+    REQUIRE(count_rule(r, "VAL-BLANK") == 1);
+    CHECK(find_rule(r, "VAL-BLANK")->span.line == 84);
+}

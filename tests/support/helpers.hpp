@@ -1,0 +1,58 @@
+// Small helpers shared by the tests: compile a string, read a cell.
+#pragma once
+
+#include "compiler/compile.hpp"
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+namespace nianbao::test {
+
+inline Report compile_text(const std::string& text) {
+    return compile(Source::from_bytes("test.txt", text));
+}
+
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+inline std::string example_path(const std::string& name) {
+    return std::string(NIANBAO_SOURCE_DIR) + "/examples/" + name;
+}
+
+// The cell's number as printed, or nullopt when the cell is null in the model.
+inline std::optional<std::string> value(const Cell& cell) {
+    if (const Number* n = cell.number()) return n->text;
+    return std::nullopt;
+}
+
+inline std::optional<std::string> t2(const Report& r, std::string_view row, std::size_t field) {
+    const T2Row* found = r.t2 ? r.t2->row(row) : nullptr;
+    if (!found || field >= found->cells.size()) return std::nullopt;
+    return value(found->cells[field]);
+}
+
+inline std::optional<std::string> t3(const Report& r, std::string_view row, std::size_t column) {
+    const T3Row* found = r.t3 ? r.t3->row(row) : nullptr;
+    if (!found) return std::nullopt;
+    return value(found->cells.at(column));
+}
+
+inline std::size_t count_rule(const Report& r, std::string_view rule) {
+    std::size_t n = 0;
+    for (const auto& d : r.diagnostics) n += d.rule == rule ? 1 : 0;
+    return n;
+}
+
+inline const Diagnostic* find_rule(const Report& r, std::string_view rule) {
+    for (const auto& d : r.diagnostics)
+        if (d.rule == rule) return &d;
+    return nullptr;
+}
+
+}  // namespace nianbao::test
