@@ -1,0 +1,47 @@
+#include "output_target.hpp"
+
+#include "output.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+namespace nianbao::cli {
+
+namespace fs = std::filesystem;
+
+OutputTarget::OutputTarget(const std::optional<std::string>& output, std::string extension)
+    : extension_(std::move(extension)) {
+    if (!output) return;
+    path_ = *output;
+    std::error_code error;
+    mode_ = path_.ends_with('/') || fs::is_directory(path_, error) ? Mode::directory : Mode::file;
+    if (mode_ == Mode::directory) ensure_directory(path_);
+}
+
+void OutputTarget::write(const Input& input, const std::string& content) {
+    if (mode_ != Mode::directory) {
+        write_named({}, content);
+        return;
+    }
+    fs::path target = fs::path(path_) / input.output_rel;
+    target += extension_;
+    ensure_directory(target.parent_path().string());
+    write_file_atomically(target.string(), content);
+}
+
+void OutputTarget::write_named(const std::string& name, const std::string& content) {
+    switch (mode_) {
+        case Mode::standard_output: std::cout << content << std::flush; break;
+        case Mode::file:
+            pending_ += content;
+            has_pending_ = true;
+            break;
+        case Mode::directory: write_file_atomically((fs::path(path_) / name).string(), content); break;
+    }
+}
+
+void OutputTarget::finish() {
+    if (mode_ == Mode::file && has_pending_) write_file_atomically(path_, pending_);
+}
+
+}  // namespace nianbao::cli

@@ -1,0 +1,38 @@
+// Where a command's output goes (OUTPUT.md §1): standard output, one file
+// (`-o FILE`, written atomically at the end) or a directory with one file per
+// input (`-o DIR/`, each written atomically as soon as it is ready).
+#pragma once
+
+#include "inputs.hpp"
+
+#include <optional>
+#include <string>
+
+namespace nianbao::cli {
+
+class OutputTarget {
+public:
+    // `extension` of the per-input files in directory mode, e.g. ".json".
+    OutputTarget(const std::optional<std::string>& output, std::string extension);
+
+    [[nodiscard]] bool per_input_files() const { return mode_ == Mode::directory; }
+    [[nodiscard]] const std::string& directory() const { return path_; }
+
+    // Directory mode: the input's own file. Otherwise appended to the stream.
+    void write(const Input& input, const std::string& content);
+    // Appended to the stream, or written as a named file in directory mode.
+    void write_named(const std::string& name, const std::string& content);
+    // Writes the single output file, if anything was written to it (a failed
+    // single input leaves no file behind). Throws OutputError.
+    void finish();
+
+private:
+    enum class Mode { standard_output, file, directory };
+    Mode mode_ = Mode::standard_output;
+    std::string path_;
+    std::string extension_;
+    std::string pending_;  // content of the single output file
+    bool has_pending_ = false;
+};
+
+}  // namespace nianbao::cli
