@@ -5,6 +5,8 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -99,11 +101,21 @@ std::size_t Source::line_of(std::size_t offset) const {
     return static_cast<std::size_t>(it - line_starts_.begin()) - 1;
 }
 
+// Code points = bytes − UTF-8 continuation bytes (10xxxxxx), counted eight
+// bytes at a time: spans are computed for every cell and line.
 std::size_t Source::column_of(std::size_t line, std::size_t offset) const {
-    std::size_t column = 1;
-    for (std::size_t i = line_starts_[line]; i < offset && i < buffer_.size(); ++i)
-        if ((static_cast<unsigned char>(buffer_[i]) & 0xC0) != 0x80) ++column;
-    return column;
+    const std::size_t begin = line_starts_[line];
+    const std::size_t end = std::min(offset, buffer_.size());
+    std::size_t continuation = 0;
+    std::size_t i = begin;
+    for (; i + 8 <= end; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, buffer_.data() + i, 8);
+        continuation += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ULL));
+    }
+    for (; i < end; ++i)
+        if ((static_cast<unsigned char>(buffer_[i]) & 0xC0) == 0x80) ++continuation;
+    return end - begin - continuation + 1;
 }
 
 Span Source::span(ByteRange range) const {
