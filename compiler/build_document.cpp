@@ -25,10 +25,10 @@ constexpr std::size_t signature_max_length = 40;
 void add_text_blocks(const syntax::TextLine& line, std::vector<Block>& blocks, Emitter& emit) {
     const Span span = emit.span(line.range);
     if (line.enumerator.empty()) {
-        blocks.emplace_back(Paragraph{line.text, span});
+        blocks.emplace_back(Paragraph{std::string(line.text), span});
         return;
     }
-    const std::string_view rest = std::string_view(line.text).substr(line.enumerator.size());
+    const std::string_view rest = line.text.substr(line.enumerator.size());
     std::size_t stop = std::string_view::npos;
     std::size_t stop_length = 0;
     for (const std::string_view mark : {"。", "：", ":"}) {
@@ -43,10 +43,10 @@ void add_text_blocks(const syntax::TextLine& line, std::vector<Block>& blocks, E
                             title.find("，") == std::string_view::npos &&
                             title.find(',') == std::string_view::npos;
     if (!is_heading) {
-        blocks.emplace_back(Paragraph{line.text, span});
+        blocks.emplace_back(Paragraph{std::string(line.text), span});
         return;
     }
-    blocks.emplace_back(SubHeading{line.enumerator, std::string(title), span});
+    blocks.emplace_back(SubHeading{std::string(line.enumerator), std::string(title), span});
     if (stop == std::string_view::npos) return;
     const std::string_view body = trim_spaces(rest.substr(stop + stop_length));
     if (!body.empty()) blocks.emplace_back(Paragraph{std::string(body), span});
@@ -96,7 +96,7 @@ public:
     void section(const syntax::Section& syntax_section, bool last) {
         Section section;
         section.number = syntax_section.heading.number;
-        section.heading = syntax_section.heading.text;
+        section.heading = std::string(syntax_section.heading.text);
         if (strip_artifacts(section.heading) > 0)
             emit_.emit(rules::p_artifact, syntax_section.heading.range, std::string("[bookmark: …]"));
         section.heading = std::string(trim_spaces(section.heading));
@@ -185,7 +185,7 @@ private:
         if (kind == TableKind::unknown) {
             for (const auto& row : table.rows) {
                 auto& cells = ref.grid.emplace_back();
-                for (const auto& cell : row.cells) cells.push_back(cell.text);
+                for (const auto& cell : row.cells) cells.emplace_back(cell.text);
             }
         } else if (!built[static_cast<std::size_t>(kind)]) {
             built[static_cast<std::size_t>(kind)] = true;

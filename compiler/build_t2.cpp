@@ -62,7 +62,7 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         report_label_match(*match, *label, emit);
         if (match->tag == tag::extra) {
             emit.emit(rules::p_extra_row, row.row->range, "T2", label->cell->text);
-            out.extra_rows.push_back({label->cell->text, emit.span(row.row->range), {}});
+            out.extra_rows.push_back({std::string(label->cell->text), emit.span(row.row->range), {}});
         } else if (!match->tag.starts_with("#") && !found.emplace(match->tag, data).second) {
             unknown.push_back(data);  // the same row twice
         }
@@ -79,7 +79,7 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
     }
     for (const auto& data : unknown) {
         emit.emit(rules::p_label_unknown, data.row->row->range, "T2", data.label->cell->text);
-        out.extra_rows.push_back({data.label->cell->text, emit.span(data.row->row->range), {}});
+        out.extra_rows.push_back({std::string(data.label->cell->text), emit.span(data.row->row->range), {}});
     }
 
     CellCollector collector(emit);
@@ -106,8 +106,8 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         } else {
             for (std::size_t f = 0; f < spec.fields.size(); ++f) {
                 const T2Field& field = spec.fields[f];
-                const CellSlot slot{field.kind, field.header_unit, !field.unit_key.empty(),
-                                    cell_name("T2", spec.key, field.key)};
+                const CellSlot slot{field.kind, field.header_unit, !field.unit_key.empty(), "T2", spec.key,
+                                    field.key};
                 row.cells.push_back(collector.read(*(*placed)[f], slot));
             }
         }

@@ -158,7 +158,7 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
             model_row.cells.fill(collector.absent(row.row->row->range));
         } else {
             for (std::size_t c = 0; c < t3_column_count; ++c) {
-                const CellSlot slot{ValueKind::count, {}, false, cell_name("T3", spec.key, columns[c].key)};
+                const CellSlot slot{ValueKind::count, {}, false, "T3", spec.key, columns[c].key};
                 model_row.cells[c] = collector.read(*(*placed)[c], slot);
             }
         }

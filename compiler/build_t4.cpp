@@ -52,7 +52,7 @@ T4Table build_t4(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         return out;
     }
     for (std::size_t i = 0; i < t4_cell_count; ++i) {
-        const CellSlot slot{ValueKind::count, {}, false, cell_name("T4", specs[i].key, {})};
+        const CellSlot slot{ValueKind::count, {}, false, "T4", specs[i].key, {}};
         out.cells[i] = collector.read(*(*placed)[i], slot);
     }
     collector.report_blanks("T4");

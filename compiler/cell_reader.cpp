@@ -6,6 +6,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include <algorithm>
+
 namespace nianbao {
 
 namespace {
@@ -101,7 +103,7 @@ CellContent to_number(NumberParts parts, std::string_view raw, const CellSlot& s
                       const Span& where, Emitter& emit) {
     const std::string printed(trim_spaces(raw));
     const auto reject = [&]() -> CellContent {
-        emit.emit(domain_rule(slot.kind), where, slot.name, printed);
+        emit.emit(domain_rule(slot.kind), where, slot_name(slot), printed);
         return Unreadable{printed};
     };
     const bool fraction_is_zero = parts.fraction.find_first_not_of('0') == std::string::npos;
@@ -125,47 +127,65 @@ CellContent to_number(NumberParts parts, std::string_view raw, const CellSlot& s
         const bool contradicts = (!slot.header_unit.empty() && parts.unit != slot.header_unit) ||
                                  (slot.kind == ValueKind::amount && !is_money_unit(parts.unit));
         if (contradicts) {
-            emit.emit(rules::val_unit, where, slot.name,
+            emit.emit(rules::val_unit, where, slot_name(slot),
                       Message{fmt::format("单位“{}”与表头单位“{}”不符，数值未采用", parts.unit, slot.header_unit),
                               fmt::format("unit “{}” contradicts the column unit “{}”; the value is not used",
                                           parts.unit, slot.header_unit)})
                 .severity = Severity::warning;
             return Unreadable{printed};
         }
-        emit.emit(rules::val_unit, where, slot.name,
+        emit.emit(rules::val_unit, where, slot_name(slot),
                   Message{fmt::format("已去除单元格中的单位“{}”", parts.unit),
                           fmt::format("unit “{}” stripped from the cell", parts.unit)});
         number.unit = parts.unit;
     } else if (slot.unit_expected) {
-        emit.emit(rules::val_unit, where, slot.name,
+        emit.emit(rules::val_unit, where, slot_name(slot),
                   Message{std::string("金额未注明单位"), std::string("the amount names no unit")});
     }
-    if (reformatted) emit.emit(rules::val_numfmt, where, slot.name, printed, number.text);
+    if (reformatted) emit.emit(rules::val_numfmt, where, slot_name(slot), printed, number.text);
     return number;
+}
+
+// Most cells are plain ASCII digits; they need no grammar run and no
+// diagnostic. Anything else takes the full path.
+bool plain_digits(std::string_view raw) {
+    if (raw.empty() || raw.size() > max_digits || (raw.size() > 1 && raw[0] == '0')) return false;
+    return std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
 
-bool is_number_text(std::string_view raw) {
-    NumberParts parts;
-    return full_match<g::number_cell>(raw, parts);
+Message slot_name(const CellSlot& slot) {
+    std::string name = slot.column.empty() ? fmt::format("{} {}", slot.table, slot.row)
+                                           : fmt::format("{} {}/{}", slot.table, slot.row, slot.column);
+    return {name, name};
 }
 
-bool is_value_text(std::string_view raw) {
+CellText classify_cell_text(std::string_view raw) {
+    if (plain_digits(raw)) return CellText::number;
+    if (trim_spaces(raw).empty()) return CellText::empty;
     NumberParts parts;
-    return full_match<g::number_cell>(raw, parts) || full_match<g::placeholder_cell>(raw, parts);
+    if (full_match<g::number_cell>(raw, parts)) return CellText::number;
+    if (full_match<g::placeholder_cell>(raw, parts)) return CellText::placeholder;
+    return CellText::text;
 }
 
 CellContent read_cell(std::string_view raw, const CellSlot& slot, const Span& where, Emitter& emit) {
+    if (plain_digits(raw) && !slot.unit_expected) {
+        Number number;
+        number.text = std::string(raw);
+        number.scaled = std::stoll(number.text);
+        return number;
+    }
     if (trim_spaces(raw).empty()) return Blank{};
     NumberParts parts;
     if (full_match<g::number_cell>(raw, parts)) return to_number(std::move(parts), raw, slot, where, emit);
     const std::string printed(trim_spaces(raw));
     if (full_match<g::placeholder_cell>(raw, parts)) {
-        emit.emit(rules::val_placeholder, where, slot.name, printed);
+        emit.emit(rules::val_placeholder, where, slot_name(slot), printed);
         return Placeholder{printed};
     }
-    emit.emit(domain_rule(slot.kind), where, slot.name, printed);
+    emit.emit(domain_rule(slot.kind), where, slot_name(slot), printed);
     return Unreadable{printed};
 }
 

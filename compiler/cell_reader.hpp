@@ -16,14 +16,19 @@ struct CellSlot {
     ValueKind kind = ValueKind::count;
     std::string_view header_unit;  // `万元` when the column header names the unit
     bool unit_expected = false;    // the model keeps the unit (F2019 采购总金额)
-    Message name;                  // for messages: `T3（一）予以公开·自然人` / `T3 GRANT/NP`
+    std::string_view table;        // names the cell in messages: `T3 GRANT/NP`
+    std::string_view row;
+    std::string_view column;
 };
+
+[[nodiscard]] Message slot_name(const CellSlot& slot);
 
 [[nodiscard]] CellContent read_cell(std::string_view raw, const CellSlot& slot, const Span& where,
                                     Emitter& emit);
 
-// True when the text is a whole-cell number or placeholder (not a label).
-[[nodiscard]] bool is_value_text(std::string_view raw);
-[[nodiscard]] bool is_number_text(std::string_view raw);
+enum class CellText { empty, number, placeholder, text };
+
+// What a cell's text is, by the number grammar (a whole-cell match).
+[[nodiscard]] CellText classify_cell_text(std::string_view raw);
 
 }  // namespace nianbao

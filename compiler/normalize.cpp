@@ -1,5 +1,7 @@
 #include "normalize.hpp"
 
+#include "memo.hpp"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -218,6 +220,11 @@ std::size_t code_point_count(std::string_view text) {
 }
 
 std::string normalize_label(std::string_view text) {
+    thread_local TextMemo<std::string> memo;
+    return memo.get(text, normalize_label_uncached);
+}
+
+std::string normalize_label_uncached(std::string_view text) {
     std::string label(text);
     strip_artifacts(label);
     label = nfkc(label);

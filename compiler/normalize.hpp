@@ -11,6 +11,7 @@ namespace nianbao {
 // white space and quotes deleted, leaf enumerators unified to `1.`, trailing
 // `。：:；;` dropped, traditional characters of the label vocabulary mapped.
 [[nodiscard]] std::string normalize_label(std::string_view text);
+[[nodiscard]] std::string normalize_label_uncached(std::string_view text);  // the same, without the memo
 
 // NFKC alone (full-width ASCII and ideographic space folded quickly; anything
 // else unusual goes through utf8proc).

@@ -18,16 +18,37 @@ namespace nianbao::parse {
 namespace g = nianbao::grammar;
 namespace pegtl = tao::pegtl;
 
+// A text matched by a rule: a slice of the source, or — once pieces that are
+// not adjacent were joined — an owned string.
 struct Piece {
     const char* begin = nullptr;
     const char* end = nullptr;
-    std::string text;
+    std::string joined;
+    bool is_joined = false;
+
+    [[nodiscard]] std::string_view view() const {
+        return is_joined ? std::string_view(joined) : std::string_view(begin, static_cast<std::size_t>(end - begin));
+    }
+    // Appends the text [from, to); stays a slice while it is adjacent.
+    void append(const char* from, const char* to) {
+        if (!begin) {
+            begin = from;
+            end = to;
+        } else if (!is_joined && from == end) {
+            end = to;
+        } else {
+            if (!is_joined) joined.assign(begin, end);
+            is_joined = true;
+            joined.append(from, to);
+            end = to;
+        }
+    }
 };
 
 struct LineParts {
     const char* begin = nullptr;
-    std::string text;
-    std::string enumerator;
+    Piece text;
+    Piece enumerator;
     std::vector<Piece> artifacts;
     void touch(const char* p) {
         if (!begin) begin = p;
@@ -35,7 +56,6 @@ struct LineParts {
 };
 
 struct RowParts {
-    syntax::RowForm form = syntax::RowForm::tab;
     std::vector<Piece> cells;
 };
 
@@ -83,6 +103,8 @@ public:
 
     [[nodiscard]] ByteRange range(const char* begin, const char* end) const;
     [[nodiscard]] syntax::Document take() { return std::move(doc_); }
+    // The piece's text as it will live in the tree.
+    [[nodiscard]] std::string_view keep(Piece& piece);
 
     void set_title(TitleParts& parts, const char* end);
     void begin_section(int number, const char* begin, const char* end);
@@ -116,7 +138,7 @@ template <>
 struct action<g::title_agency> {
     template <typename Input>
     static void apply(const Input& in, TitleParts& parts) {
-        parts.agency = {in.begin(), in.end(), in.string()};
+        parts.agency = {in.begin(), in.end()};
         if (!parts.begin) parts.begin = in.begin();
     }
 };
@@ -124,7 +146,7 @@ template <>
 struct action<g::title_year> {
     template <typename Input>
     static void apply(const Input& in, TitleParts& parts) {
-        parts.year = {in.begin(), in.end(), in.string()};
+        parts.year = {in.begin(), in.end()};
         if (!parts.begin) parts.begin = in.begin();
     }
 };
@@ -157,7 +179,7 @@ struct action<g::artifact> {
     template <typename Input>
     static void apply(const Input& in, LineParts& line) {
         line.touch(in.begin());
-        line.artifacts.push_back({in.begin(), in.end(), in.string()});
+        line.artifacts.push_back({in.begin(), in.end()});
     }
 };
 template <>
@@ -165,8 +187,8 @@ struct action<g::enumerator> {
     template <typename Input>
     static void apply(const Input& in, LineParts& line) {
         line.touch(in.begin());
-        line.enumerator = in.string();
-        line.text += line.enumerator;
+        line.enumerator = {in.begin(), in.end()};
+        line.text.append(in.begin(), in.end());
     }
 };
 template <>
@@ -212,7 +234,7 @@ struct row_action : pegtl::change_states<RowParts> {
 struct push_cell {
     template <typename Input>
     static void apply(const Input& in, RowParts& row) {
-        row.cells.push_back({in.begin(), in.end(), in.string()});
+        row.cells.push_back({in.begin(), in.end()});
     }
 };
 
@@ -237,16 +259,14 @@ template <>
 struct action<g::line_cell> {
     template <typename Input>
     static void apply(const Input& in, CellLineParts& line) {
-        line.cell = {in.begin(), in.end(), in.string()};
+        line.cell = {in.begin(), in.end()};
     }
 };
 template <>
 struct action<g::cell_continuation> {
     template <typename Input>
     static void apply(const Input& in, CellLineParts& line) {
-        const char* end = strip_line_end(in.begin(), in.end());
-        line.cell.text.append(in.begin(), end);
-        line.cell.end = end;
+        line.cell.append(in.begin(), strip_line_end(in.begin(), in.end()));
     }
 };
 

@@ -16,23 +16,28 @@ ByteRange DocumentBuilder::range(const char* begin, const char* end) const {
     return {static_cast<std::size_t>(begin - base_), static_cast<std::size_t>(end - begin)};
 }
 
+std::string_view DocumentBuilder::keep(Piece& piece) {
+    if (!piece.is_joined) return piece.view();
+    return doc_.storage.emplace_back(std::move(piece.joined));
+}
+
 void DocumentBuilder::set_title(TitleParts& parts, const char* end) {
     syntax::Title title;
     const char* begin = parts.begin ? parts.begin : end;
     end = strip_line_end(begin, end);
-    title.agency = std::move(parts.agency.text);
+    title.agency = parts.agency.view();
     if (parts.agency.begin) title.agency_range = range(parts.agency.begin, parts.agency.end);
-    title.year = std::move(parts.year.text);
-    title.text.assign(begin, end);
+    title.year = parts.year.view();
+    title.text = std::string_view(begin, static_cast<std::size_t>(end - begin));
     title.range = range(begin, end);
-    doc_.title = std::move(title);
+    doc_.title = title;
     target_ = &doc_.preamble;
 }
 
 void DocumentBuilder::begin_section(int number, const char* begin, const char* end) {
     end = strip_line_end(begin, end);
     syntax::Section section;
-    section.heading = {number, std::string(begin, end), range(begin, end)};
+    section.heading = {number, std::string_view(begin, static_cast<std::size_t>(end - begin)), range(begin, end)};
     doc_.sections.push_back(std::move(section));
     target_ = &doc_.sections.back().body;
 }
@@ -41,8 +46,8 @@ void DocumentBuilder::add_text_line(LineParts& line, const char* end) {
     const char* begin = line.begin ? line.begin : end;
     end = strip_line_end(begin, end);
     syntax::TextLine node;
-    node.text = std::move(line.text);
-    node.enumerator = std::move(line.enumerator);
+    node.text = keep(line.text);
+    node.enumerator = line.enumerator.view();
     node.range = range(begin, end);
     for (const auto& artifact : line.artifacts) node.artifacts.push_back(range(artifact.begin, artifact.end));
     target_->emplace_back(std::move(node));
@@ -56,22 +61,24 @@ void DocumentBuilder::add_date_line(const char* begin, const char* end) {
     // The signature date is indented with NBSP and ideographic spaces (D12);
     // its span is the date itself.
     const std::string_view text = trim_spaces({begin, strip_line_end(begin, end)});
-    target_->emplace_back(syntax::DateLine{std::string(text), range(text.data(), text.data() + text.size())});
+    target_->emplace_back(syntax::DateLine{text, range(text.data(), text.data() + text.size())});
 }
 
 void DocumentBuilder::add_trailer_line(const char* begin, const char* end) {
     end = strip_line_end(begin, end);
-    target_->emplace_back(syntax::TrailerLine{std::string(begin, end), range(begin, end)});
+    target_->emplace_back(
+        syntax::TrailerLine{std::string_view(begin, static_cast<std::size_t>(end - begin)), range(begin, end)});
 }
 
 void DocumentBuilder::add_table(TableParts& parts, const char* end) {
     syntax::Table table;
+    table.rows.reserve(parts.rows.size());
     for (auto& pending : parts.rows) {
         syntax::Row row;
         row.form = pending.form;
         row.range = range(pending.begin, pending.end);
-        for (auto& cell : pending.cells)
-            row.cells.push_back({std::move(cell.text), range(cell.begin, cell.end)});
+        row.cells.reserve(pending.cells.size());
+        for (auto& cell : pending.cells) row.cells.push_back({keep(cell), range(cell.begin, cell.end)});
         table.rows.push_back(std::move(row));
     }
     const char* begin = parts.rows.empty() ? end : parts.rows.front().begin;

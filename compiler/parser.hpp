@@ -21,7 +21,8 @@ private:
     std::size_t offset_;
 };
 
-// `text` must end with a line end (Source::parse_text() does).
+// `text` must end with a line end (Source::parse_text() does), and must
+// outlive the returned tree, whose texts are views into it.
 [[nodiscard]] syntax::Document parse_document(std::string_view text);
 
 }  // namespace nianbao

@@ -5,7 +5,6 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cerrno>
 #include <cstdio>
@@ -97,8 +96,16 @@ void Source::index_lines() {
 }
 
 std::size_t Source::line_of(std::size_t offset) const {
-    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    return static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+    const std::size_t count = line_starts_.size();
+    std::size_t line = last_line_ < count && line_starts_[last_line_] <= offset ? last_line_ : 0;
+    // A few steps forward from the hint, then a binary search for long jumps.
+    for (int step = 0; step < 8; ++step) {
+        if (line + 1 >= count || line_starts_[line + 1] > offset) return last_line_ = line;
+        ++line;
+    }
+    const auto it = std::upper_bound(line_starts_.begin() + static_cast<std::ptrdiff_t>(line), line_starts_.end(),
+                                     offset);
+    return last_line_ = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
 }
 
 // Code points = bytes − UTF-8 continuation bytes (10xxxxxx), counted eight
@@ -111,7 +118,10 @@ std::size_t Source::column_of(std::size_t line, std::size_t offset) const {
     for (; i + 8 <= end; i += 8) {
         std::uint64_t word;
         std::memcpy(&word, buffer_.data() + i, 8);
-        continuation += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ULL));
+        // One bit per continuation byte, moved to the byte's low bit and summed
+        // by multiplication (no popcount instruction needed).
+        const std::uint64_t marks = ((word & ~(word << 1)) & 0x8080808080808080ULL) >> 7;
+        continuation += static_cast<std::size_t>((marks * 0x0101010101010101ULL) >> 56);
     }
     for (; i < end; ++i)
         if ((static_cast<unsigned char>(buffer_[i]) & 0xC0) == 0x80) ++continuation;

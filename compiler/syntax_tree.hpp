@@ -2,13 +2,19 @@
 // ranges of everything in the decoded source. No meaning is attached yet —
 // which table a region is, and what a cell holds, is decided by the passes
 // that build the Report model from this tree.
+//
+// Texts are views into the source text, which must outlive the tree; the few
+// texts that are not one slice of it (a cell wrapped over lines, a line with a
+// converter artefact cut out) live in Document::storage.
 #pragma once
 
 #include <boost/variant2/variant.hpp>
 
 #include <cstddef>
+#include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nianbao {
@@ -22,22 +28,22 @@ struct ByteRange {
 namespace syntax {
 
 struct Title {
-    std::string agency;  // as printed, may be empty (title without agency)
-    std::string year;    // the four digits
-    std::string text;    // the title line(s) as printed, joined
+    std::string_view agency;  // as printed, may be empty (title without agency)
+    std::string_view year;    // the four digits
+    std::string_view text;    // the title line(s) as printed, with the line ends between
     ByteRange range;
     ByteRange agency_range;
 };
 
 struct Heading {
     int number = 0;  // 1..6
-    std::string text;
+    std::string_view text;
     ByteRange range;
 };
 
 struct TextLine {
-    std::string text;        // artefacts removed, leading spaces dropped
-    std::string enumerator;  // `（一）` when the line starts with one
+    std::string_view text;        // artefacts removed, leading spaces dropped
+    std::string_view enumerator;  // `（一）` when the line starts with one
     ByteRange range;
     std::vector<ByteRange> artifacts;
 };
@@ -47,17 +53,17 @@ struct Blank {
 };
 
 struct DateLine {
-    std::string text;
+    std::string_view text;
     ByteRange range;
 };
 
 struct TrailerLine {
-    std::string text;
+    std::string_view text;
     ByteRange range;
 };
 
 struct Cell {
-    std::string text;  // wrapped continuation lines are appended without separator
+    std::string_view text;  // wrapped continuation lines are appended without separator
     ByteRange range;
 };
 
@@ -86,6 +92,7 @@ struct Document {
     std::optional<Title> title;
     std::vector<BodyNode> preamble;
     std::vector<Section> sections;
+    std::deque<std::string> storage;  // texts that are not a slice of the source
 };
 
 }  // namespace syntax

@@ -20,15 +20,14 @@ std::vector<ClassifiedRow> classify_rows(const syntax::Table& table) {
         classified.cells.reserve(row.cells.size());
         for (const auto& cell : row.cells) {
             ClassifiedCell c{&cell, CellClass::empty, {}};
-            if (!trim_spaces(cell.text).empty()) {
-                if (is_number_text(cell.text)) {
-                    c.kind = CellClass::number;
-                } else if (is_value_text(cell.text)) {
-                    c.kind = CellClass::placeholder;
-                } else {
+            switch (classify_cell_text(cell.text)) {
+                case CellText::empty: break;
+                case CellText::number: c.kind = CellClass::number; break;
+                case CellText::placeholder: c.kind = CellClass::placeholder; break;
+                case CellText::text:
                     c.kind = CellClass::text;
                     c.normalized = normalize_label(cell.text);
-                }
+                    break;
             }
             classified.cells.push_back(std::move(c));
         }

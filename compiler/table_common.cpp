@@ -15,7 +15,7 @@ Cell CellCollector::read(const ClassifiedCell& cell, const CellSlot& slot) {
     Cell out;
     out.span = emit_.span(cell.cell->range);
     out.content = read_cell(cell.cell->text, slot, out.span, emit_);
-    if (boost::variant2::holds_alternative<Blank>(out.content)) blanks_.emplace_back(out.span, slot.name);
+    if (boost::variant2::holds_alternative<Blank>(out.content)) blanks_.emplace_back(out.span, slot_name(slot));
     return out;
 }
 
@@ -30,11 +30,6 @@ void CellCollector::report_blanks(std::string_view table_name) {
     for (const auto& [span, name] : blanks_)
         Emitter::note(diagnostic, span, "{0} 为空", "{0} is blank", name);
     blanks_.clear();
-}
-
-Message cell_name(std::string_view table, std::string_view row, std::string_view column) {
-    if (column.empty()) return {fmt::format("{} {}", table, row), fmt::format("{} {}", table, row)};
-    return {fmt::format("{} {}/{}", table, row, column), fmt::format("{} {}/{}", table, row, column)};
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {

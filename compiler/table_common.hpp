@@ -31,7 +31,6 @@ private:
     std::vector<std::pair<Span, Message>> blanks_;
 };
 
-[[nodiscard]] Message cell_name(std::string_view table, std::string_view row, std::string_view column);
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
 }  // namespace nianbao

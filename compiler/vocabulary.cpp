@@ -1,5 +1,6 @@
 #include "vocabulary.hpp"
 
+#include "memo.hpp"
 #include "normalize.hpp"
 
 #include <algorithm>
@@ -84,25 +85,42 @@ void Vocabulary::add(std::string_view text, std::string_view tag) {
     entries_.push_back({std::move(canonical), std::move(code_points), tag});
 }
 
+// The longest canonical label that `label` starts with, followed by an annotation.
+const Vocabulary::Entry* Vocabulary::annotated_entry(std::string_view label) const {
+    const bool has_bracket = label.find_first_of("([:") != std::string_view::npos ||
+                             label.find("【") != std::string_view::npos ||
+                             label.find("〔") != std::string_view::npos;
+    if (!has_bracket) return nullptr;
+    const Entry* best = nullptr;
+    for (const Entry& entry : entries_) {
+        if (label.size() > entry.canonical.size() && label.starts_with(entry.canonical) &&
+            starts_annotation(label.substr(entry.canonical.size())) &&
+            (!best || entry.canonical.size() > best->canonical.size()))
+            best = &entry;
+    }
+    return best;
+}
+
 std::optional<LabelMatch> Vocabulary::match_exact(std::string_view label) const {
-    const auto it = exact_.find(std::string(label));
+    const auto it = exact_.find(label);
     if (it == exact_.end()) return std::nullopt;
     const Entry& entry = entries_[it->second];
     return LabelMatch{entry.tag, entry.canonical, MatchQuality::exact};
 }
 
 std::optional<LabelMatch> Vocabulary::match(std::string_view label, bool allow_fuzzy) const {
+    // Keyed by vocabulary and mode; the vocabularies are static and immutable.
+    thread_local std::unordered_map<const void*, TextMemo<std::optional<LabelMatch>>> memos;
+    const void* key = reinterpret_cast<const char*>(this) + (allow_fuzzy ? 1 : 0);
+    return memos[key].get(label, [&](std::string_view l) { return match_uncached(l, allow_fuzzy); });
+}
+
+std::optional<LabelMatch> Vocabulary::match_uncached(std::string_view label, bool allow_fuzzy) const {
     if (label.empty()) return std::nullopt;
     if (auto exact = match_exact(label)) return exact;
 
-    const Entry* annotated = nullptr;
-    for (const Entry& entry : entries_) {
-        if (label.size() > entry.canonical.size() && label.starts_with(entry.canonical) &&
-            starts_annotation(label.substr(entry.canonical.size())) &&
-            (!annotated || entry.canonical.size() > annotated->canonical.size()))
-            annotated = &entry;
-    }
-    if (annotated) return LabelMatch{annotated->tag, annotated->canonical, MatchQuality::annotated};
+    if (const Entry* annotated = annotated_entry(label))
+        return LabelMatch{annotated->tag, annotated->canonical, MatchQuality::annotated};
 
     if (!allow_fuzzy || code_point_count(label) < fuzzy_min_length) return std::nullopt;
     const std::u32string code_points = to_code_points(label);

@@ -2,6 +2,8 @@
 // step 8): exact → canonical prefix (annotation dropped) → fuzzy.
 #pragma once
 
+#include "memo.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,14 +36,19 @@ public:
     [[nodiscard]] std::optional<LabelMatch> match_exact(std::string_view label) const;
 
 private:
+    struct Entry;
+    [[nodiscard]] std::optional<LabelMatch> match_uncached(std::string_view label, bool allow_fuzzy) const;
+    [[nodiscard]] const Entry* annotated_entry(std::string_view label) const;
+
     struct Entry {
         std::string canonical;
         std::u32string code_points;  // for the edit distance
         std::string_view tag;
     };
     std::vector<Entry> entries_;
-    std::unordered_map<std::string, std::size_t> exact_;  // canonical, alias or bare form → entry
-    std::unordered_map<std::string, int> bare_count_;     // bare forms seen more than once are dropped
+    // canonical, alias or bare form → entry
+    std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> exact_;
+    std::unordered_map<std::string, int> bare_count_;  // bare forms seen more than once are dropped
 };
 
 // Edit distance in code points, stopping early once it exceeds `limit`.

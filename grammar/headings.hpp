@@ -4,6 +4,7 @@
 
 #include "chars.hpp"
 #include "numbers.hpp"
+#include "scan.hpp"
 
 namespace nianbao::grammar {
 
@@ -98,6 +99,9 @@ struct date_line : seq<spaces, date_text, spaces, line_end> {};
 struct trailer_mark : sor<TAO_PEGTL_STRING("http://"), TAO_PEGTL_STRING("https://"),
                           TAO_PEGTL_STRING("www."), TAO_PEGTL_STRING("二维码")> {};
 struct trailer_text : seq<until<trailer_mark, cell_char>, star<cell_char>> {};
-struct trailer_line : seq<spaces, trailer_text, line_end> {};
+struct line_has_trailer_mark
+    : sor<line_contains<'h', 't', 't', 'p'>, line_contains<'w', 'w', 'w', '.'>,
+          line_contains<'\xE4', '\xBA', '\x8C', '\xE7', '\xBB', '\xB4', '\xE7', '\xA0', '\x81'>> {};  // 二维码
+struct trailer_line : seq<line_has_trailer_mark, spaces, trailer_text, line_end> {};
 
 }  // namespace nianbao::grammar

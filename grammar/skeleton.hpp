@@ -15,7 +15,9 @@
 namespace nianbao::grammar {
 
 // --- prose ----------------------------------------------------------------------
-struct text_run : plus<not_at<artifact>, line_char> {};
+// Text up to a `[` (where an artefact may start), then the `[` itself if it
+// does not start one.
+struct text_run : sor<plus<not_one<'\n', '\r', '['>>, seq<not_at<artifact>, one<'['>>> {};
 struct line_text : star<sor<artifact, text_run>> {};
 struct paragraph_line
     : seq<star<artifact>, spaces, opt<enumerator>, line_text, line_end> {};

@@ -5,11 +5,12 @@
 #pragma once
 
 #include "cells.hpp"
+#include "scan.hpp"
 
 namespace nianbao::grammar {
 
 // Row-per-line: one row per line, cells separated by TABs.
-struct tab_row : seq<tab_cell, plus<tab, tab_cell>, line_end> {};
+struct tab_row : seq<line_contains<'\t'>, tab_cell, plus<tab, tab_cell>, line_end> {};
 
 // Cell-per-line: a line with one leading TAB is one cell; the following lines
 // without TAB continue its text; a blank line ends the row.
@@ -19,12 +20,14 @@ struct cell_line : seq<tab, line_cell, line_end, star<cell_continuation>> {};
 // `| a |`, `| a | b |` or `a | b | c`.
 struct pipe_cells_after_bar : seq<pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>> {};
 struct pipe_cells_between_bars : seq<pipe_cell, pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>> {};
+struct line_has_pipe : sor<line_contains<'|'>, line_contains<'\xEF', '\xBD', '\x9C'>> {};
 struct pipe_row
-    : seq<spaces, sor<seq<at<pipe_cells_after_bar>, pipe_cells_after_bar>, pipe_cells_between_bars>,
-          line_end> {};
+    : seq<line_has_pipe, spaces,
+          sor<seq<at<pipe_cells_after_bar>, pipe_cells_after_bar>, pipe_cells_between_bars>, line_end> {};
 struct pipe_rule_cell : seq<spaces, opt<one<':'>>, plus<one<'-'>>, opt<one<':'>>, spaces> {};
 struct pipe_divider_row
-    : seq<spaces, opt<pipe_mark>, pipe_rule_cell, plus<pipe_mark, opt<pipe_rule_cell>>, line_end> {};
+    : seq<line_has_pipe, spaces, opt<pipe_mark>, pipe_rule_cell, plus<pipe_mark, opt<pipe_rule_cell>>,
+          line_end> {};
 
 struct t2_block_title_line : seq<spaces, t2_block_title_cell, spaces, line_end> {};
 

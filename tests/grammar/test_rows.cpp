@@ -13,14 +13,15 @@ namespace {
 
 // Cells of every row of the first table of the first section.
 std::vector<std::vector<std::string>> table_cells(const std::string& body, const std::string& heading = "二、主动公开政府信息情况\n") {
-    const auto doc = nianbao::parse_document(heading + body);
+    const std::string text = heading + body;  // the tree holds views into it
+    const auto doc = nianbao::parse_document(text);
     std::vector<std::vector<std::string>> rows;
     REQUIRE(doc.sections.size() == 1);
     for (const auto& node : doc.sections[0].body) {
         if (const auto* table = boost::variant2::get_if<syntax::Table>(&node)) {
             for (const auto& row : table->rows) {
                 auto& cells = rows.emplace_back();
-                for (const auto& cell : row.cells) cells.push_back(cell.text);
+                for (const auto& cell : row.cells) cells.emplace_back(cell.text);
             }
             break;
         }
@@ -81,7 +82,8 @@ TEST_CASE("space_row: prose with single spaces around numbers stays prose", "[gr
 }
 
 TEST_CASE("space rows are only looked for in the sections that carry tables", "[grammar][rows]") {
-    const auto doc = nianbao::parse_document("一、总体情况\n行政许可    2498\n");
+    const std::string text = "一、总体情况\n行政许可    2498\n";
+    const auto doc = nianbao::parse_document(text);
     REQUIRE(doc.sections.size() == 1);
     REQUIRE(doc.sections[0].body.size() == 1);
     CHECK(boost::variant2::holds_alternative<syntax::TextLine>(doc.sections[0].body[0]));
