@@ -256,7 +256,7 @@ private:
 
 }  // namespace
 
-void build_document(const syntax::Document& document, Report& report, Emitter& emit) {
+void build_document(const syntax::Document& document, Report& report, Emitter& emit, bool holds_last_section) {
     DocumentBuilder builder(report, emit);
     if (document.title) {
         builder.title(*document.title);
@@ -265,8 +265,10 @@ void build_document(const syntax::Document& document, Report& report, Emitter& e
         builder.preamble(document.front);  // without a title, what precedes 一 is the preamble
     }
     for (std::size_t i = 0; i < document.sections.size(); ++i)
-        builder.section(document.sections[i], i + 1 == document.sections.size());
+        builder.section(document.sections[i], holds_last_section && i + 1 == document.sections.size());
+}
 
+void read_metadata(Report& report) {
     std::string period_text = report.preamble_text;
     if (const Section* first = report.section(1)) period_text += "\n" + first->text;
     report.period_year = find_period_year(period_text);

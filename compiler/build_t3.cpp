@@ -21,22 +21,29 @@ struct T3DataRow {
     bool trimmed_junk = false;  // leading numeric cells dropped as lost labels (T9)
 };
 
-// The row's labels are the cells up to the last one that names a T3 row or
-// group; its values are the cells after it.
-T3DataRow read_data_row(const ClassifiedRow& row, Emitter& emit) {
+// A data row has values or a label naming a T3 row (not only a group). Its
+// labels are the cells up to the last one that names a T3 row or group; its
+// values are the cells after it. Header rows give nullopt.
+std::optional<T3DataRow> read_data_row(const ClassifiedRow& row, Emitter& emit) {
     const auto& vocabulary = table_vocabularies().t3_rows;
-    T3DataRow data{&row, {}, {}, {}};
     std::optional<std::size_t> last_label;
     std::string_view last_tag;
+    bool names_a_row = false;
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
         const auto& cell = row.cells[i];
         if (cell.kind != CellClass::text) continue;
         if (const auto match = vocabulary.match(cell.normalized)) {
-            report_label_match(*match, cell, emit);
             last_label = i;
             last_tag = match->tag;
+            names_a_row = names_a_row || !is_group_tag(match->tag);
         }
     }
+    if (!names_a_row && row.value_count() == 0) return std::nullopt;
+    for (const auto& cell : row.cells)
+        if (cell.kind == CellClass::text)
+            if (const auto match = vocabulary.match(cell.normalized)) report_label_match(*match, cell, emit);
+
+    T3DataRow data{&row, {}, {}, {}};
     std::size_t first_value = 0;
     if (last_label) {
         first_value = *last_label + 1;
@@ -61,16 +68,6 @@ T3DataRow read_data_row(const ClassifiedRow& row, Emitter& emit) {
     }
     data.values = values;
     return data;
-}
-
-bool is_t3_data_row(const ClassifiedRow& row) {
-    if (row.value_count() > 0) return true;
-    const auto& vocabulary = table_vocabularies().t3_rows;
-    return std::any_of(row.cells.begin(), row.cells.end(), [&](const ClassifiedCell& c) {
-        if (c.kind != CellClass::text) return false;
-        const auto match = vocabulary.match(c.normalized);
-        return match && !is_group_tag(match->tag);
-    });
 }
 
 Layout detect_layout(const std::vector<T3DataRow>& rows) {
@@ -98,7 +95,7 @@ bool recover_positions(std::vector<T3DataRow>& rows, Layout layout) {
 T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
     std::vector<T3DataRow> data;
     for (const auto& row : rows)
-        if (is_t3_data_row(row)) data.push_back(read_data_row(row, emit));
+        if (auto data_row = read_data_row(row, emit)) data.push_back(std::move(*data_row));
 
     T3Table out;
     out.span = emit.span(range);

@@ -4,20 +4,67 @@
 #include "emitter.hpp"
 #include "parser.hpp"
 
+#include <algorithm>
+#include <future>
+#include <thread>
+
 namespace nianbao {
 
-Report compile(const Source& source) {
+namespace {
+
+struct Part {
     Report report;
+    syntax::Document document;  // kept: the report's blocks were built from its views
+};
+
+Part build_part(const Source& source, std::size_t begin, std::size_t end, bool first, bool last) {
+    Part part;
+    part.document = first ? parse_document(source.parse_text().substr(0, end))
+                          : parse_sections(source.parse_text(), begin, end);
+    Emitter emit(source, part.report.diagnostics);
+    build_document(part.document, part.report, emit, last);
+    return part;
+}
+
+// Appends a later part of the same report, keeping document order.
+void append_part(Report& into, Report&& part) {
+    std::move(part.sections.begin(), part.sections.end(), std::back_inserter(into.sections));
+    std::move(part.diagnostics.begin(), part.diagnostics.end(), std::back_inserter(into.diagnostics));
+    if (!into.t2) into.t2 = std::move(part.t2);
+    if (!into.t3) into.t3 = std::move(part.t3);
+    if (!into.t4) into.t4 = std::move(part.t4);
+    if (part.closing) into.closing = std::move(part.closing);
+}
+
+}  // namespace
+
+Report compile(const Source& source, const CompileOptions& options) {
+    const std::string_view text = source.parse_text();
+    const std::size_t wanted =
+        std::clamp<std::size_t>(text.size() / std::max<std::size_t>(options.min_part_bytes, 1), 1,
+                                std::max(options.threads, 1U));
+    std::vector<std::size_t> bounds{0};
+    if (wanted > 1)
+        for (const std::size_t cut : split_at_sections(text, wanted)) bounds.push_back(cut);
+    bounds.push_back(text.size());
+
+    const std::size_t parts = bounds.size() - 1;
+    std::vector<std::future<Part>> later;
+    for (std::size_t k = 1; k < parts; ++k)
+        later.push_back(std::async(std::launch::async, build_part, std::cref(source), bounds[k], bounds[k + 1],
+                                   false, k + 1 == parts));
+    Part first = build_part(source, 0, bounds[1], true, parts == 1);
+
+    Report report = std::move(first.report);
+    for (auto& future : later) append_part(report, future.get().report);
     report.source = {source.path(), source.sha256(), source.encoding(), source.original_size()};
-    Emitter emit(source, report.diagnostics);
-    const syntax::Document document = parse_document(source.parse_text());
-    build_document(document, report, emit);
+    read_metadata(report);
     return report;
 }
 
-Compilation compile_file(const std::string& path) {
+Compilation compile_file(const std::string& path, const CompileOptions& options) {
     Source source = Source::from_file(path);
-    Report report = compile(source);
+    Report report = compile(source, options);
     return {std::move(source), std::move(report)};
 }
 

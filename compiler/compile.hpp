@@ -4,7 +4,10 @@
 #include "model.hpp"
 #include "source.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
+#include <thread>
 
 namespace nianbao {
 
@@ -13,11 +16,20 @@ struct Compilation {
     Report report;
 };
 
+struct CompileOptions {
+    // Threads a large input may be compiled with (cut at section headings);
+    // batches that already run one file per thread pass 1.
+    unsigned threads = std::max(1U, std::thread::hardware_concurrency());
+    // Below this size per part one thread is faster than starting others;
+    // real reports are 5–50 KB, so only concatenations are ever cut.
+    std::size_t min_part_bytes = 2 * 1024 * 1024;
+};
+
 // Compiles decoded text. Never throws for text input: what the compiler
 // cannot read becomes diagnostics and null cells.
-[[nodiscard]] Report compile(const Source& source);
+[[nodiscard]] Report compile(const Source& source, const CompileOptions& options = {});
 
 // Reads, decodes and compiles a file ("-": standard input). Throws InputError.
-[[nodiscard]] Compilation compile_file(const std::string& path);
+[[nodiscard]] Compilation compile_file(const std::string& path, const CompileOptions& options = {});
 
 }  // namespace nianbao

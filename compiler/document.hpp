@@ -8,7 +8,13 @@
 
 namespace nianbao {
 
-void build_document(const syntax::Document& document, Report& report, Emitter& emit);
+// `holds_last_section`: the document's closing block is looked for at the end
+// of this tree's last section (false for all but the last part of a large input).
+void build_document(const syntax::Document& document, Report& report, Emitter& emit,
+                    bool holds_last_section = true);
+
+// Statistics period and cited notice, from the preamble and section 一.
+void read_metadata(Report& report);
 
 // Metadata read from the prose (FORMAT.md §1.3).
 [[nodiscard]] std::optional<int> find_period_year(std::string_view text);

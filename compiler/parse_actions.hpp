@@ -21,6 +21,9 @@ namespace pegtl = tao::pegtl;
 // A text matched by a rule: a slice of the source, or — once pieces that are
 // not adjacent were joined — an owned string.
 struct Piece {
+    Piece() = default;
+    Piece(const char* from, const char* to) : begin(from), end(to) {}
+
     const char* begin = nullptr;
     const char* end = nullptr;
     std::string joined;

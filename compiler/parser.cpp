@@ -88,18 +88,48 @@ void DocumentBuilder::add_table(TableParts& parts, const char* end) {
 
 }  // namespace parse
 
-syntax::Document parse_document(std::string_view text) {
-    namespace pegtl = tao::pegtl;
-    pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(text.data(), text.size(),
-                                                                           "report");
+namespace {
+
+namespace pegtl = tao::pegtl;
+using Input = pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf>;
+
+template <typename Rule>
+syntax::Document parse_with(std::string_view text, std::size_t begin, std::size_t end) {
+    Input in(text.data() + begin, text.data() + end, "report");
     parse::DocumentBuilder builder(text.data());
     try {
-        pegtl::parse<grammar::report, parse::action, grammar::control>(in, builder);
+        pegtl::parse<Rule, parse::action, grammar::control>(in, builder);
     } catch (const pegtl::parse_error& e) {
-        const auto& position = e.positions().front();
-        throw ParseFailure(std::string(e.message()), position.byte);
+        throw ParseFailure(std::string(e.message()), static_cast<std::size_t>(e.positions().front().byte) + begin);
     }
     return builder.take();
+}
+
+bool is_heading_line(std::string_view text, std::size_t offset) {
+    Input in(text.data() + offset, text.data() + text.size(), "line");
+    return pegtl::parse<grammar::any_section_heading>(in);
+}
+
+}  // namespace
+
+syntax::Document parse_document(std::string_view text) {
+    return parse_with<grammar::report>(text, 0, text.size());
+}
+
+syntax::Document parse_sections(std::string_view text, std::size_t begin, std::size_t end) {
+    return parse_with<grammar::report_continuation>(text, begin, end);
+}
+
+std::vector<std::size_t> split_at_sections(std::string_view text, std::size_t parts) {
+    std::vector<std::size_t> cuts;
+    for (std::size_t k = 1; k < parts; ++k) {
+        std::size_t line = text.find('\n', text.size() * k / parts);
+        while (line != std::string_view::npos && line + 1 < text.size() && !is_heading_line(text, line + 1))
+            line = text.find('\n', line + 1);
+        if (line == std::string_view::npos || line + 1 >= text.size()) break;
+        if (cuts.empty() || cuts.back() < line + 1) cuts.push_back(line + 1);
+    }
+    return cuts;
 }
 
 }  // namespace nianbao

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nianbao {
 
@@ -24,5 +25,14 @@ private:
 // `text` must end with a line end (Source::parse_text() does), and must
 // outlive the returned tree, whose texts are views into it.
 [[nodiscard]] syntax::Document parse_document(std::string_view text);
+
+// Parses text[begin, end), which starts at a section heading (see
+// split_at_sections), as the continuation of the report in `text`. Byte
+// ranges in the tree are offsets into `text`.
+[[nodiscard]] syntax::Document parse_sections(std::string_view text, std::size_t begin, std::size_t end);
+
+// Offsets of up to `parts - 1` section-heading lines that cut `text` into
+// parts of about equal size (none when there is no heading to cut at).
+[[nodiscard]] std::vector<std::size_t> split_at_sections(std::string_view text, std::size_t parts);
 
 }  // namespace nianbao

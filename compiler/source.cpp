@@ -96,6 +96,10 @@ void Source::index_lines() {
 }
 
 std::size_t Source::line_of(std::size_t offset) const {
+    // Spans are mostly asked for in increasing order: start at the line of the
+    // previous answer. Per thread, because parts of one source are built side
+    // by side; it is only a hint, checked before use.
+    thread_local std::size_t last_line_ = 0;
     const std::size_t count = line_starts_.size();
     std::size_t line = last_line_ < count && line_starts_[last_line_] <= offset ? last_line_ : 0;
     // A few steps forward from the hint, then a binary search for long jumps.

@@ -65,9 +65,6 @@ private:
     std::size_t original_size_ = 0;
     std::string sha256_;
     std::vector<std::size_t> line_starts_;
-    // Spans are mostly asked for in increasing order: start the search at the
-    // line of the previous answer. Not shared between threads (one Source each).
-    mutable std::size_t last_line_ = 0;
 };
 
 }  // namespace nianbao

@@ -51,4 +51,10 @@ struct report_end : eof {};
 struct report
     : seq<opt<byte_order_mark>, front_matter, opt<title>, preamble, star<section>, must<report_end>> {};
 
+// The rest of a report from one of its section headings on: a large input is
+// cut at section headings and its parts are parsed side by side. At a heading
+// line the whole-report parse is always at the start of a section, so the
+// parts parse exactly as the whole would.
+struct report_continuation : seq<star<section>, must<report_end>> {};
+
 }  // namespace nianbao::grammar
