@@ -1,10 +1,12 @@
 #include "compile_command.hpp"
 
+#include "../backends/csv.hpp"
 #include "../backends/json.hpp"
 #include "batch.hpp"
 #include "inputs.hpp"
 #include "output.hpp"
 #include "output_target.hpp"
+#include "progress.hpp"
 
 #include <fmt/format.h>
 
@@ -15,21 +17,38 @@ namespace nianbao::cli {
 
 namespace {
 
-// `--to json`: one object per input; JSON Lines when several share a stream.
-int compile_to_json(const CompileOptions& options, const std::vector<Input>& inputs, OutputTarget& target) {
-    const bool lines = !target.per_input_files() && inputs.size() > 1;
+// What one output format does with each result of the batch.
+using Writer = std::function<void(BatchResult&, OutputTarget&)>;
+
+// `--to json`: one object per input; JSON Lines when several share a stream,
+// with an entry naming the failure for an input that could not be compiled.
+Writer json_writer(const CompileOptions& options, std::size_t inputs, const OutputTarget& target) {
+    const bool lines = !target.per_input_files() && inputs > 1;
     const JsonOptions json{options.lang, !lines};
-    int exit_code = 0;
-    run_batch(inputs, [&](BatchResult& result) {
-        exit_code = std::max(exit_code, result.exit_code);
+    return [json, lines](BatchResult& result, OutputTarget& out) {
         if (result.compiled()) {
-            target.write(*result.input, render_json(result.compilation->report, json) + "\n");
+            out.write(*result.input, render_json(result.compilation->report, json) + "\n");
         } else if (lines) {
-            target.write(*result.input,
-                         render_json_failure(result.input->path, result.failure, result.failure_offset, json) + "\n");
+            out.write(*result.input,
+                      render_json_failure(result.input->path, result.failure, result.failure_offset, json) + "\n");
         }
-    });
-    return exit_code;
+    };
+}
+
+// `--to csv`: one table for the whole batch; a failed input is a row too.
+Writer csv_writer(const CompileOptions& options, OutputTarget& target) {
+    if (target.per_input_files())
+        throw UsageError("--to csv writes one table for all inputs: give -o FILE, not a directory");
+    const CsvOptions csv{options.csv_long};
+    target.write_named({}, csv_header(csv));
+    return [csv](BatchResult& result, OutputTarget& out) {
+        out.write_named({}, result.compiled() ? render_csv(result.compilation->report, csv)
+                                              : render_csv_failure(result.input->path, result.failure, csv));
+    };
+}
+
+BatchOptions batch_options(const BatchFlags& flags) {
+    return {flags.jobs == 0 ? default_jobs() : flags.jobs, !flags.quiet && stderr_is_terminal()};
 }
 
 }  // namespace
@@ -46,9 +65,15 @@ int run_compile(const CompileOptions& options) {
         return 2;
     }
     try {
-        OutputTarget target(options.output, ".json");
-        exit_code = std::max(exit_code, compile_to_json(options, list.inputs, target));
+        OutputTarget target(options.output, "." + options.to);
+        const Writer write = options.to == "csv" ? csv_writer(options, target)
+                                                 : json_writer(options, list.inputs.size(), target);
+        const BatchSummary summary = run_batch(list.inputs, batch_options(options.batch), [&](BatchResult& result) {
+            exit_code = std::max(exit_code, result.exit_code);
+            write(result, target);
+        });
         target.finish();
+        if (list.inputs.size() > 1 && !options.batch.quiet) std::cerr << "nianbao: " << summary.line() << '\n';
     } catch (const OutputError& e) {
         std::cerr << "nianbao: error: " << e.what() << '\n';
         return 2;

@@ -16,9 +16,18 @@ namespace {
 po::options_description compile_options(CompileOptions& options, std::string& lang) {
     po::options_description description("compile options");
     description.add_options()
-        ("to", po::value(&options.to)->default_value("json"), "output format: json")
+        ("to", po::value(&options.to)->default_value("json"), "output format: json | csv")
         ("output,o", po::value<std::string>(), "output file, or directory (ending in /) for one file per input")
-        ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en");
+        ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en")
+        ("csv-long", po::bool_switch(&options.csv_long), "CSV in the long form: path, table, row, column, value");
+    return description;
+}
+
+po::options_description batch_options(BatchFlags& flags) {
+    po::options_description description("batch options");
+    description.add_options()
+        ("jobs,j", po::value(&flags.jobs)->default_value(0), "files compiled at once (0: one per core)")
+        ("quiet,q", po::bool_switch(&flags.quiet), "no progress bar and no summary line on standard error");
     return description;
 }
 
@@ -32,6 +41,7 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     CompileOptions options;
     std::string lang;
     auto description = compile_options(options, lang);
+    description.add(batch_options(options.batch));
     description.add_options()("input", po::value(&options.inputs), "input");
     po::positional_options_description positional;
     positional.add("input", -1);
@@ -40,7 +50,9 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     po::notify(variables);
     if (variables.count("output")) options.output = variables["output"].as<std::string>();
     options.lang = parse_lang(lang);
-    if (options.to != "json") throw UsageError(fmt::format("--to must be json, not '{}'", options.to));
+    if (options.to != "json" && options.to != "csv")
+        throw UsageError(fmt::format("--to must be json or csv, not '{}'", options.to));
+    if (options.csv_long && options.to != "csv") throw UsageError("--csv-long needs --to csv");
     if (options.inputs.empty()) throw UsageError("compile needs at least one INPUT (a file, a directory or -)");
     return options;
 }
@@ -54,12 +66,12 @@ std::string usage_text() {
     out << "nianbao — compiler for government information-disclosure annual reports\n"
            "(政府信息公开工作年度报告)\n\n"
            "usage:\n"
-           "  nianbao compile [--to json] [-o PATH] [--lang zh|en] INPUT...\n"
+           "  nianbao compile [--to json|csv] [-o PATH] [--jobs N] [--lang zh|en] INPUT...\n"
            "  nianbao --help | --version\n\n"
            "INPUT is a report file, a directory (all .txt reports under it) or - for standard input.\n"
            "With one input, compile writes one JSON object; with several, JSON Lines, or one file per\n"
            "input when -o names a directory.\n\n"
-        << compile_options(options, lang)
+        << compile_options(options, lang) << batch_options(options.batch)
         << "\nexit codes: 0 no ERROR diagnostic; 1 an ERROR diagnostic or an input that could not be\n"
            "compiled; 2 usage error, unreadable input path or unwritable output.\n";
     return out.str();

@@ -12,10 +12,18 @@ namespace nianbao::cli {
 
 enum class Command { compile, help, version };
 
+// Options of every command that reads a batch of inputs.
+struct BatchFlags {
+    unsigned jobs = 0;   // 0: the number of cores
+    bool quiet = false;  // no progress bar, no summary line
+};
+
 struct CompileOptions {
     std::string to = "json";
     std::optional<std::string> output;
     Lang lang = Lang::zh;
+    bool csv_long = false;
+    BatchFlags batch;
     std::vector<std::string> inputs;
 };
 
