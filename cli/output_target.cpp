@@ -1,7 +1,5 @@
 #include "output_target.hpp"
 
-#include "output.hpp"
-
 #include <filesystem>
 #include <iostream>
 
@@ -33,15 +31,15 @@ void OutputTarget::write_named(const std::string& name, const std::string& conte
     switch (mode_) {
         case Mode::standard_output: std::cout << content << std::flush; break;
         case Mode::file:
-            pending_ += content;
-            has_pending_ = true;
+            if (!file_) file_ = std::make_unique<AtomicFile>(path_);
+            file_->write(content);
             break;
         case Mode::directory: write_file_atomically((fs::path(path_) / name).string(), content); break;
     }
 }
 
 void OutputTarget::finish() {
-    if (mode_ == Mode::file && has_pending_) write_file_atomically(path_, pending_);
+    if (file_) file_->commit();
 }
 
 }  // namespace nianbao::cli

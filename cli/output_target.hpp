@@ -1,9 +1,13 @@
 // Where a command's output goes (OUTPUT.md §1): standard output, one file
-// (`-o FILE`, written atomically at the end) or a directory with one file per
-// input (`-o DIR/`, each written atomically as soon as it is ready).
+// (`-o FILE`, streamed to a temporary file and put in place at the end) or a
+// directory with one file per input (`-o DIR/`, each put in place as soon as
+// it is ready). Nothing is held in memory beyond one input's output.
 #pragma once
 
 #include "inputs.hpp"
+#include "output.hpp"
+
+#include <memory>
 
 #include <optional>
 #include <string>
@@ -31,8 +35,7 @@ private:
     Mode mode_ = Mode::standard_output;
     std::string path_;
     std::string extension_;
-    std::string pending_;  // content of the single output file
-    bool has_pending_ = false;
+    std::unique_ptr<AtomicFile> file_;  // the single output file, once written to
 };
 
 }  // namespace nianbao::cli
