@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cerrno>
 #include <cstdio>
@@ -42,6 +43,22 @@ std::string read_stream(std::istream& in) {
     return std::move(buffer).str();
 }
 
+// Reads a whole file with one allocation (one byte spare for the final line
+// end the parser wants).
+std::optional<std::string> read_whole_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) return std::nullopt;
+    const std::streamoff size = in.tellg();
+    if (size < 0) return read_stream(in.seekg(0));  // not seekable (a pipe)
+    std::string bytes;
+    bytes.reserve(static_cast<std::size_t>(size) + 1);
+    bytes.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    in.read(bytes.data(), size);
+    if (in.gcount() != size) bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
 }  // namespace
 
 InputError::InputError(Kind kind, std::string path, std::string reason,
@@ -53,7 +70,9 @@ InputError::InputError(Kind kind, std::string path, std::string reason,
       offset_(offset) {}
 
 Source Source::from_bytes(std::string path, std::string bytes) {
+    static std::atomic<std::uint64_t> next_id{1};
     Source source;
+    source.id_ = next_id++;
     source.original_size_ = bytes.size();
     source.sha256_ = hex_sha256(bytes);
     Decoded decoded;
@@ -70,11 +89,9 @@ Source Source::from_bytes(std::string path, std::string bytes) {
 
 Source Source::from_file(const std::string& path) {
     if (path == "-") return from_bytes("-", read_stream(std::cin));
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(InputError::Kind::unreadable, path, std::strerror(errno));
-    std::string bytes = read_stream(in);
-    if (in.bad()) throw InputError(InputError::Kind::unreadable, path, "read error");
-    return from_bytes(path, std::move(bytes));
+    std::optional<std::string> bytes = read_whole_file(path);
+    if (!bytes) throw InputError(InputError::Kind::unreadable, path, std::strerror(errno));
+    return from_bytes(path, std::move(*bytes));
 }
 
 void Source::index_lines() {
@@ -112,24 +129,47 @@ std::size_t Source::line_of(std::size_t offset) const {
     return last_line_ = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
 }
 
-// Code points = bytes − UTF-8 continuation bytes (10xxxxxx), counted eight
-// bytes at a time: spans are computed for every cell and line.
-std::size_t Source::column_of(std::size_t line, std::size_t offset) const {
-    const std::size_t begin = line_starts_[line];
-    const std::size_t end = std::min(offset, buffer_.size());
+namespace {
+
+// Code points in [begin, end) = bytes − UTF-8 continuation bytes (10xxxxxx),
+// counted eight bytes at a time.
+std::size_t code_points(const char* begin, const char* end) {
     std::size_t continuation = 0;
-    std::size_t i = begin;
-    for (; i + 8 <= end; i += 8) {
+    const char* p = begin;
+    for (; end - p >= 8; p += 8) {
         std::uint64_t word;
-        std::memcpy(&word, buffer_.data() + i, 8);
+        std::memcpy(&word, p, 8);
         // One bit per continuation byte, moved to the byte's low bit and summed
         // by multiplication (no popcount instruction needed).
         const std::uint64_t marks = ((word & ~(word << 1)) & 0x8080808080808080ULL) >> 7;
         continuation += static_cast<std::size_t>((marks * 0x0101010101010101ULL) >> 56);
     }
-    for (; i < end; ++i)
-        if ((static_cast<unsigned char>(buffer_[i]) & 0xC0) == 0x80) ++continuation;
-    return end - begin - continuation + 1;
+    for (; p < end; ++p)
+        if ((static_cast<unsigned char>(*p) & 0xC0) == 0x80) ++continuation;
+    return static_cast<std::size_t>(end - begin) - continuation;
+}
+
+}  // namespace
+
+// Spans of the cells of one row come one after the other on the same line:
+// count on from the previous answer instead of from the line start. Per
+// thread (parts of one source are built side by side), checked before use.
+std::size_t Source::column_of(std::size_t line, std::size_t offset) const {
+    struct Memo {
+        std::uint64_t source = 0;
+        std::size_t line = 0, offset = 0, column = 0;
+    };
+    thread_local Memo memo;
+    const std::size_t end = std::min(offset, buffer_.size());
+    std::size_t from = line_starts_[line];
+    std::size_t column = 1;
+    if (memo.source == id_ && memo.line == line && memo.offset <= end) {
+        from = memo.offset;
+        column = memo.column;
+    }
+    column += code_points(buffer_.data() + from, buffer_.data() + end);
+    memo = {id_, line, end, column};
+    return column;
 }
 
 Span Source::span(ByteRange range) const {

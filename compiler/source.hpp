@@ -6,6 +6,7 @@
 #include "syntax_tree.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -65,6 +66,7 @@ private:
     std::size_t original_size_ = 0;
     std::string sha256_;
     std::vector<std::size_t> line_starts_;
+    std::uint64_t id_ = 0;  // tells sources apart in the per-thread span memos
 };
 
 }  // namespace nianbao

@@ -50,9 +50,14 @@ struct section_heading_3 : heading_line<TAO_PEGTL_STRING("三"), section3_keywor
 struct section_heading_4 : heading_line<TAO_PEGTL_STRING("四"), section4_keywords> {};
 struct section_heading_5 : heading_line<TAO_PEGTL_STRING("五"), section5_keywords> {};
 struct section_heading_6 : heading_line<TAO_PEGTL_STRING("六"), section6_keywords> {};
+// Every line is asked whether it is a heading; the common prefix is checked
+// once before the six keyword searches.
+struct heading_numeral : sor<TAO_PEGTL_STRING("一"), TAO_PEGTL_STRING("二"), TAO_PEGTL_STRING("三"),
+                             TAO_PEGTL_STRING("四"), TAO_PEGTL_STRING("五"), TAO_PEGTL_STRING("六")> {};
+struct heading_start : seq<star<heading_artifact>, spaces, heading_numeral, spaces, heading_dun> {};
 struct any_section_heading
-    : sor<section_heading_1, section_heading_2, section_heading_3, section_heading_4,
-          section_heading_5, section_heading_6> {};
+    : seq<at<heading_start>, sor<section_heading_1, section_heading_2, section_heading_3,
+                                 section_heading_4, section_heading_5, section_heading_6>> {};
 
 // --- title (§1.2) --------------------------------------------------------------
 // Sentence punctuation never occurs in a title; excluding it keeps preamble

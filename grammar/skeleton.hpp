@@ -37,8 +37,10 @@ struct body_item
     : sor<paragraph_break,
           seq<not_at<any_section_heading>, sor<TableRegion, date_line, trailer_line, paragraph_line>>> {};
 
-struct table_section_heading : sor<section_heading_2, section_heading_3, section_heading_4> {};
-struct prose_section_heading : sor<section_heading_1, section_heading_5, section_heading_6> {};
+struct table_section_heading
+    : seq<at<heading_start>, sor<section_heading_2, section_heading_3, section_heading_4>> {};
+struct prose_section_heading
+    : seq<at<heading_start>, sor<section_heading_1, section_heading_5, section_heading_6>> {};
 
 struct table_section
     : seq<table_section_heading, star<body_item<table_region_in_table_section>>> {};

@@ -6,6 +6,9 @@ set -eu
 packages="build-essential cmake pkg-config tao-pegtl-dev libboost-dev libboost-program-options-dev
 catch2 rapidjson-dev nlohmann-json3-dev libutf8proc-dev libfmt-dev libssl-dev python3 python3-jsonschema"
 
+# `setup.sh bench` adds the reference programs of the benchmark (bench/run.py).
+if [ "${1:-}" = "bench" ]; then packages="$packages cmark pandoc"; fi
+
 missing=""
 for p in $packages; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
