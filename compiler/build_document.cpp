@@ -216,7 +216,7 @@ private:
     }
 
     // The closing block at the end of the last section: a date line (only
-    // blank lines and trailers after it), and the agency line above it.
+    // trailers after it), and the agency line above it.
     ClosingLines closing(const std::vector<BodyNode>& nodes) {
         std::size_t date_index = nodes.size();
         for (std::size_t i = nodes.size(); i-- > 0;) {
@@ -224,9 +224,7 @@ private:
                 date_index = i;
                 break;
             }
-            if (!boost::variant2::holds_alternative<syntax::Blank>(nodes[i]) &&
-                !boost::variant2::holds_alternative<syntax::TrailerLine>(nodes[i]))
-                return {};
+            if (!boost::variant2::holds_alternative<syntax::TrailerLine>(nodes[i])) return {};
         }
         if (date_index == nodes.size()) return {};
         const auto& date = boost::variant2::get<syntax::DateLine>(nodes[date_index]);
@@ -236,7 +234,6 @@ private:
         closing.date_span = emit_.span(date.range);
         ClosingLines lines{SIZE_MAX, date_index};
         for (std::size_t i = date_index; i-- > 0;) {
-            if (boost::variant2::holds_alternative<syntax::Blank>(nodes[i])) continue;
             const auto* line = boost::variant2::get_if<syntax::TextLine>(&nodes[i]);
             if (line && line->enumerator.empty() && code_point_count(line->text) <= signature_max_length &&
                 line->text.find("。") == std::string::npos && line->text.find("，") == std::string::npos) {

@@ -12,18 +12,15 @@ namespace nianbao {
 
 namespace {
 
-struct Part {
+// The syntax tree of a part is dropped as soon as its model is built: the
+// model owns all its texts.
+Report build_part(const Source& source, std::size_t begin, std::size_t end, bool first, bool last) {
     Report report;
-    syntax::Document document;  // kept: the report's blocks were built from its views
-};
-
-Part build_part(const Source& source, std::size_t begin, std::size_t end, bool first, bool last) {
-    Part part;
-    part.document = first ? parse_document(source.parse_text().substr(0, end))
-                          : parse_sections(source.parse_text(), begin, end);
-    Emitter emit(source, part.report.diagnostics);
-    build_document(part.document, part.report, emit, last);
-    return part;
+    const syntax::Document document = first ? parse_document(source.parse_text().substr(0, end))
+                                            : parse_sections(source.parse_text(), begin, end);
+    Emitter emit(source, report.diagnostics);
+    build_document(document, report, emit, last);
+    return report;
 }
 
 // Appends a later part of the same report, keeping document order.
@@ -49,14 +46,12 @@ Report compile(const Source& source, const CompileOptions& options) {
     bounds.push_back(text.size());
 
     const std::size_t parts = bounds.size() - 1;
-    std::vector<std::future<Part>> later;
+    std::vector<std::future<Report>> later;
     for (std::size_t k = 1; k < parts; ++k)
         later.push_back(std::async(std::launch::async, build_part, std::cref(source), bounds[k], bounds[k + 1],
                                    false, k + 1 == parts));
-    Part first = build_part(source, 0, bounds[1], true, parts == 1);
-
-    Report report = std::move(first.report);
-    for (auto& future : later) append_part(report, future.get().report);
+    Report report = build_part(source, 0, bounds[1], true, parts == 1);
+    for (auto& future : later) append_part(report, future.get());
     report.source = {source.path(), source.sha256(), source.encoding(), source.original_size()};
     read_metadata(report);
     return report;

@@ -112,7 +112,6 @@ public:
     void set_title(TitleParts& parts, const char* end);
     void begin_section(int number, const char* begin, const char* end);
     void add_text_line(LineParts& line, const char* end);
-    void add_blank(const char* begin, const char* end);
     void add_date_line(const char* begin, const char* end);
     void add_trailer_line(const char* begin, const char* end);
     void add_table(TableParts& table, const char* end);
@@ -200,13 +199,6 @@ struct action<g::text_run> {
     static void apply(const Input& in, LineParts& line) {
         line.touch(in.begin());
         line.text.append(in.begin(), strip_line_end(in.begin(), in.end()));
-    }
-};
-template <>
-struct action<g::paragraph_break> {
-    template <typename Input>
-    static void apply(const Input& in, DocumentBuilder& doc) {
-        doc.add_blank(in.begin(), in.end());
     }
 };
 template <>

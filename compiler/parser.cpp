@@ -53,10 +53,6 @@ void DocumentBuilder::add_text_line(LineParts& line, const char* end) {
     target_->emplace_back(std::move(node));
 }
 
-void DocumentBuilder::add_blank(const char* begin, const char* end) {
-    target_->emplace_back(syntax::Blank{range(begin, strip_line_end(begin, end))});
-}
-
 void DocumentBuilder::add_date_line(const char* begin, const char* end) {
     // The signature date is indented with NBSP and ideographic spaces (D12);
     // its span is the date itself.

@@ -48,10 +48,6 @@ struct TextLine {
     std::vector<ByteRange> artifacts;
 };
 
-struct Blank {
-    ByteRange range;
-};
-
 struct DateLine {
     std::string_view text;
     ByteRange range;
@@ -80,7 +76,9 @@ struct Table {
     ByteRange range;
 };
 
-using BodyNode = boost::variant2::variant<TextLine, Blank, DateLine, TrailerLine, Table>;
+// Blank lines carry no meaning once the grammar has used them to end rows and
+// paragraphs, so they are not kept.
+using BodyNode = boost::variant2::variant<TextLine, DateLine, TrailerLine, Table>;
 
 struct Section {
     Heading heading;
