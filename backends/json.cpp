@@ -1,7 +1,6 @@
 #include "json.hpp"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <fmt/format.h>
@@ -208,31 +207,67 @@ private:
     Lang lang_;
 };
 
+// A RapidJSON output stream that hands its buffer to a sink in chunks.
+class ChunkStream {
+public:
+    using Ch = char;
+    explicit ChunkStream(const TextSink& sink) : sink_(sink) { buffer_.reserve(chunk + 64); }
+    ~ChunkStream() { Flush(); }
+    ChunkStream(const ChunkStream&) = delete;
+    ChunkStream& operator=(const ChunkStream&) = delete;
+
+    void Put(char c) {
+        buffer_.push_back(c);
+        if (buffer_.size() >= chunk) Flush();
+    }
+    void Flush() {
+        if (buffer_.empty()) return;
+        sink_(buffer_);
+        buffer_.clear();
+    }
+
+private:
+    static constexpr std::size_t chunk = 64 * 1024;
+    const TextSink& sink_;
+    std::string buffer_;
+};
+
 template <typename Render>
-std::string render_with(const JsonOptions& options, Render&& render) {
-    rapidjson::StringBuffer buffer;
+void render_with(const JsonOptions& options, const TextSink& out, Render&& render) {
+    ChunkStream stream(out);
     if (options.pretty) {
-        rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+        rapidjson::PrettyWriter<ChunkStream> writer(stream);
         writer.SetIndent(' ', 2);
         JsonRenderer renderer(writer, options.lang);
         render(renderer);
     } else {
-        rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+        rapidjson::Writer<ChunkStream> writer(stream);
         JsonRenderer renderer(writer, options.lang);
         render(renderer);
     }
-    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string collect(const std::function<void(const TextSink&)>& produce) {
+    std::string text;
+    produce([&](std::string_view piece) { text += piece; });
+    return text;
 }
 
 }  // namespace
 
+void render_json(const Report& report, const JsonOptions& options, const TextSink& out) {
+    render_with(options, out, [&](auto& renderer) { renderer.report(report); });
+}
+
 std::string render_json(const Report& report, const JsonOptions& options) {
-    return render_with(options, [&](auto& renderer) { renderer.report(report); });
+    return collect([&](const TextSink& out) { render_json(report, options, out); });
 }
 
 std::string render_json_failure(const std::string& path, const std::string& reason,
                                 std::optional<std::size_t> offset, const JsonOptions& options) {
-    return render_with(options, [&](auto& renderer) { renderer.failure(path, reason, offset); });
+    return collect([&](const TextSink& out) {
+        render_with(options, out, [&](auto& renderer) { renderer.failure(path, reason, offset); });
+    });
 }
 
 }  // namespace nianbao

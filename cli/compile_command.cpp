@@ -27,7 +27,10 @@ Writer json_writer(const CompileOptions& options, std::size_t inputs, const Outp
     const JsonOptions json{options.lang, !lines};
     return [json, lines](BatchResult& result, OutputTarget& out) {
         if (result.compiled()) {
-            out.write(*result.input, render_json(result.compilation->report, json) + "\n");
+            out.write_pieces(*result.input, [&](const TextSink& sink) {
+                render_json(result.compilation->report, json, sink);
+                sink("\n");
+            });
         } else if (lines) {
             out.write(*result.input,
                       render_json_failure(result.input->path, result.failure, result.failure_offset, json) + "\n");

@@ -16,20 +16,27 @@ OutputTarget::OutputTarget(const std::optional<std::string>& output, std::string
     if (mode_ == Mode::directory) ensure_directory(path_);
 }
 
-void OutputTarget::write(const Input& input, const std::string& content) {
+void OutputTarget::write(const Input& input, std::string_view content) {
+    write_pieces(input, [&](const auto& sink) { sink(content); });
+}
+
+void OutputTarget::write_pieces(const Input& input,
+                                const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
     if (mode_ != Mode::directory) {
-        write_named({}, content);
+        produce([&](std::string_view piece) { write_named({}, piece); });
         return;
     }
     fs::path target = fs::path(path_) / input.output_rel;
     target += extension_;
     ensure_directory(target.parent_path().string());
-    write_file_atomically(target.string(), content);
+    AtomicFile file(target.string());
+    produce([&](std::string_view piece) { file.write(piece); });
+    file.commit();
 }
 
-void OutputTarget::write_named(const std::string& name, const std::string& content) {
+void OutputTarget::write_named(const std::string& name, std::string_view content) {
     switch (mode_) {
-        case Mode::standard_output: std::cout << content << std::flush; break;
+        case Mode::standard_output: std::cout << content; break;
         case Mode::file:
             if (!file_) file_ = std::make_unique<AtomicFile>(path_);
             file_->write(content);
@@ -39,6 +46,7 @@ void OutputTarget::write_named(const std::string& name, const std::string& conte
 }
 
 void OutputTarget::finish() {
+    std::cout.flush();
     if (file_) file_->commit();
 }
 

@@ -7,7 +7,9 @@
 #include "inputs.hpp"
 #include "output.hpp"
 
+#include <functional>
 #include <memory>
+#include <string_view>
 
 #include <optional>
 #include <string>
@@ -23,9 +25,11 @@ public:
     [[nodiscard]] const std::string& directory() const { return path_; }
 
     // Directory mode: the input's own file. Otherwise appended to the stream.
-    void write(const Input& input, const std::string& content);
+    void write(const Input& input, std::string_view content);
+    // The same, for content produced in pieces by `produce(sink)`.
+    void write_pieces(const Input& input, const std::function<void(const std::function<void(std::string_view)>&)>& produce);
     // Appended to the stream, or written as a named file in directory mode.
-    void write_named(const std::string& name, const std::string& content);
+    void write_named(const std::string& name, std::string_view content);
     // Writes the single output file, if anything was written to it (a failed
     // single input leaves no file behind). Throws OutputError.
     void finish();
