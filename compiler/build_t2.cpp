@@ -108,7 +108,7 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
                 const T2Field& field = spec.fields[f];
                 const CellSlot slot{field.kind, field.header_unit, !field.unit_key.empty(), "T2", spec.key,
                                     field.key};
-                row.cells.push_back(collector.read(*(*placed)[f], slot));
+                row.cells.push_back(collector.read((*placed)[f], slot));
             }
         }
         out.rows.push_back(std::move(row));

@@ -156,7 +156,7 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         } else {
             for (std::size_t c = 0; c < t3_column_count; ++c) {
                 const CellSlot slot{ValueKind::count, {}, false, "T3", spec.key, columns[c].key};
-                model_row.cells[c] = collector.read(*(*placed)[c], slot);
+                model_row.cells[c] = collector.read((*placed)[c], slot);
             }
         }
         out.rows.push_back(std::move(model_row));

@@ -53,7 +53,7 @@ T4Table build_t4(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
     }
     for (std::size_t i = 0; i < t4_cell_count; ++i) {
         const CellSlot slot{ValueKind::count, {}, false, "T4", specs[i].key, {}};
-        out.cells[i] = collector.read(*(*placed)[i], slot);
+        out.cells[i] = collector.read((*placed)[i], slot);
     }
     collector.report_blanks("T4");
     return out;

@@ -1,6 +1,8 @@
 // A bounded memo for pure functions of short texts (labels). Reports repeat the
-// same few hundred labels, so batches hit it almost always; it is emptied when
-// full so memory stays bounded whatever the input. One per thread: no locks.
+// same few hundred labels, so batches hit it almost always. Once full it only
+// answers what it holds (a file of endless distinct labels is computed
+// without it), so memory stays bounded and entries, once made, stay valid.
+// One per thread: no locks.
 #pragma once
 
 #include <cstddef>
@@ -21,11 +23,19 @@ class TextMemo {
 public:
     explicit TextMemo(std::size_t limit = 8192) : limit_(limit) {}
 
+    // The memoised value, or nullptr when the memo is full and lacks the key.
+    // A returned value stays at its address for the thread's lifetime.
     template <typename Compute>
-    const Value& get(std::string_view key, Compute&& compute) {
-        if (const auto it = map_.find(key); it != map_.end()) return it->second;
-        if (map_.size() >= limit_) map_.clear();
-        return map_.emplace(std::string(key), compute(key)).first->second;
+    const Value* find_or_add(std::string_view key, Compute&& compute) {
+        if (const auto it = map_.find(key); it != map_.end()) return &it->second;
+        if (map_.size() >= limit_) return nullptr;
+        return &map_.emplace(std::string(key), compute(key)).first->second;
+    }
+
+    template <typename Compute>
+    Value get(std::string_view key, Compute&& compute) {
+        if (const Value* value = find_or_add(key, compute)) return *value;
+        return compute(key);
     }
 
 private:

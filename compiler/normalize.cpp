@@ -219,9 +219,19 @@ std::size_t code_point_count(std::string_view text) {
     return count;
 }
 
-std::string normalize_label(std::string_view text) {
+namespace {
+TextMemo<std::string>& label_memo() {
     thread_local TextMemo<std::string> memo;
-    return memo.get(text, normalize_label_uncached);
+    return memo;
+}
+}  // namespace
+
+std::string normalize_label(std::string_view text) {
+    return label_memo().get(text, normalize_label_uncached);
+}
+
+const std::string* normalize_label_memoised(std::string_view text) {
+    return label_memo().find_or_add(text, normalize_label_uncached);
 }
 
 std::string normalize_label_uncached(std::string_view text) {

@@ -19,14 +19,20 @@ std::vector<ClassifiedRow> classify_rows(const syntax::Table& table) {
         ClassifiedRow classified{&row, {}};
         classified.cells.reserve(row.cells.size());
         for (const auto& cell : row.cells) {
-            ClassifiedCell c{&cell, CellClass::empty, {}};
+            ClassifiedCell c;
+            c.cell = &cell;
             switch (classify_cell_text(cell.text)) {
                 case CellText::empty: break;
                 case CellText::number: c.kind = CellClass::number; break;
                 case CellText::placeholder: c.kind = CellClass::placeholder; break;
                 case CellText::text:
                     c.kind = CellClass::text;
-                    c.normalized = normalize_label(cell.text);
+                    if (const std::string* memoised = normalize_label_memoised(cell.text)) {
+                        c.normalized = *memoised;
+                    } else {
+                        c.owned = std::make_shared<const std::string>(normalize_label(cell.text));
+                        c.normalized = *c.owned;
+                    }
                     break;
             }
             classified.cells.push_back(std::move(c));
@@ -40,31 +46,37 @@ std::vector<ClassifiedRow> classify_rows(const syntax::Table& table) {
     return rows;
 }
 
-std::optional<std::vector<const ClassifiedCell*>> place_values(std::span<const ClassifiedCell> candidates,
-                                                              std::size_t count) {
-    std::vector<std::size_t> filled;
-    for (std::size_t i = 0; i < candidates.size(); ++i)
-        if (candidates[i].kind != CellClass::empty) filled.push_back(i);
-
-    std::vector<const ClassifiedCell*> placed;
-    if (filled.size() == count) {
-        for (const std::size_t i : filled) placed.push_back(&candidates[i]);
+std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates, std::size_t count) {
+    if (count > Placement::capacity) return std::nullopt;
+    std::size_t filled = 0, first = candidates.size(), last = 0;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (candidates[i].kind == CellClass::empty) continue;
+        ++filled;
+        first = std::min(first, i);
+        last = i;
+    }
+    Placement placed;
+    placed.count = count;
+    if (filled == count) {
+        std::size_t slot = 0;
+        for (const auto& cell : candidates)
+            if (cell.kind != CellClass::empty) placed.cells[slot++] = &cell;
         return placed;
     }
-    if (filled.size() > count || candidates.size() < count) return std::nullopt;
+    if (filled > count || candidates.size() < count) return std::nullopt;
 
     // Fewer filled cells than slots: some are blank. Every window of `count`
     // consecutive cells that holds all filled ones is a possible placement.
     // Two windows put the filled cells in different columns, so the row is
     // placed only when there is one window, or when nothing is filled at all.
-    std::vector<std::size_t> windows;
+    std::size_t windows = 0, chosen = 0;
     for (std::size_t start = 0; start + count <= candidates.size(); ++start) {
-        if (filled.empty() || (filled.front() >= start && filled.back() < start + count))
-            windows.push_back(start);
+        if (filled == 0 || (first >= start && last < start + count)) {
+            if (windows++ == 0) chosen = start;
+        }
     }
-    if (windows.empty() || (windows.size() > 1 && !filled.empty())) return std::nullopt;
-    const std::size_t chosen = windows.front();
-    for (std::size_t i = 0; i < count; ++i) placed.push_back(&candidates[chosen + i]);
+    if (windows == 0 || (windows > 1 && filled > 0)) return std::nullopt;
+    for (std::size_t i = 0; i < count; ++i) placed.cells[i] = &candidates[chosen + i];
     return placed;
 }
 

@@ -4,6 +4,8 @@
 
 #include "syntax_tree.hpp"
 
+#include <array>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,7 +18,8 @@ enum class CellClass { empty, number, placeholder, text };
 struct ClassifiedCell {
     const syntax::Cell* cell = nullptr;
     CellClass kind = CellClass::empty;
-    std::string normalized;  // text cells only
+    std::string_view normalized;          // text cells only; see normalize_label_memoised
+    std::shared_ptr<const std::string> owned;  // holds `normalized` when the memo could not
 
     [[nodiscard]] bool is_value() const { return kind == CellClass::number || kind == CellClass::placeholder; }
 };
@@ -30,10 +33,18 @@ struct ClassifiedRow {
 
 [[nodiscard]] std::vector<ClassifiedRow> classify_rows(const syntax::Table& table);
 
+// The value cells of a row, one per slot of its schema (at most 15: T4).
+struct Placement {
+    static constexpr std::size_t capacity = 16;
+    std::array<const ClassifiedCell*, capacity> cells{};
+    std::size_t count = 0;
+    const ClassifiedCell& operator[](std::size_t i) const { return *cells[i]; }
+};
+
 // Places a row's value cells into `count` slots (FORMAT.md T1: by numeric-cell
 // count, never by absolute column). Blank cells are placed only where that is
 // unambiguous; otherwise there is no placement (P-CELL-COUNT).
-[[nodiscard]] std::optional<std::vector<const ClassifiedCell*>> place_values(
-    std::span<const ClassifiedCell> candidates, std::size_t count);
+[[nodiscard]] std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates,
+                                                   std::size_t count);
 
 }  // namespace nianbao
