@@ -29,7 +29,7 @@ PdfPage read_page(const poppler::document& document, int index) {
     page.number = static_cast<std::size_t>(index) + 1;
     const std::unique_ptr<poppler::page> p(document.create_page(index));
     if (!p) return page;
-    for (const poppler::text_box& box : p->text_list()) {
+    for (const poppler::text_box& box : p->text_list(poppler::page::text_list_include_font)) {
         const poppler::rectf rect = box.bbox();
         PdfWord word;
         word.text = utf8_of(box.text());
@@ -37,6 +37,7 @@ PdfPage read_page(const poppler::document& document, int index) {
         word.x1 = rect.right();
         word.y0 = rect.top();
         word.y1 = rect.bottom();
+        word.size = box.has_font_info() ? box.get_font_size() : 0;
         if (!word.text.empty()) page.words.push_back(std::move(word));
     }
     return page;

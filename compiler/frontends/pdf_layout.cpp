@@ -11,10 +11,9 @@ namespace nianbao::frontends {
 
 namespace {
 
-// Gaps are measured in line heights (the height of the line's words, about
-// the font size): a cell gap is wider than a CJK character, a word space is
-// a fraction of one.
-constexpr double cell_gap = 0.9;
+// Gaps are measured in font sizes (the median of the line's words): a cell
+// gap is half a CJK character or more, a word space a fifth.
+constexpr double cell_gap = 0.5;
 constexpr double word_space = 0.2;
 constexpr double tight_gap = 1.0;    // between wrapped lines of one cell or paragraph
 constexpr double edge_margin = 1.5;  // "runs to the right edge"
@@ -29,8 +28,9 @@ struct Line {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     std::size_t page = 0;
     bool first_on_page = false;
+    double size = 0;  // font size
 
-    [[nodiscard]] double height() const { return std::max(y1 - y0, 1.0); }
+    [[nodiscard]] double height() const { return std::max(size, 1.0); }
     [[nodiscard]] std::string text() const {
         std::string out;
         for (const auto& cell : cells) out += cell.text;
@@ -48,12 +48,6 @@ bool is_number(std::string_view text) {
 
 bool has_number(const Line& line) {
     return std::any_of(line.cells.begin(), line.cells.end(), [](const Cell& c) { return is_number(c.text); });
-}
-
-double first_number_x(const Line& line) {
-    for (const auto& cell : line.cells)
-        if (is_number(cell.text)) return cell.x0;
-    return line.x1;
 }
 
 template <typename Rule>
@@ -113,13 +107,22 @@ std::vector<Line> lines_of(const PdfPage& page) {
         line.x0 = group.front()->x0;
         line.y0 = group.front()->y0;
         line.y1 = group.front()->y1;
+        std::vector<double> sizes;
         for (const PdfWord* word : group) {
             line.y0 = std::min(line.y0, word->y0);
             line.y1 = std::max(line.y1, word->y1);
+            sizes.push_back(word->size > 0 ? word->size : word->y1 - word->y0);
         }
+        std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+        line.size = sizes[sizes.size() / 2];
         const double height = line.height();
         for (const PdfWord* word : group) {
-            if (line.cells.empty() || word->x0 - line.cells.back().x1 > cell_gap * height) {
+            const double gap = line.cells.empty() ? 0 : word->x0 - line.cells.back().x1;
+            // Numbers in narrow neighbouring columns may stand closer than a
+            // cell gap; two numbers are never one cell.
+            const bool number_after_number =
+                !line.cells.empty() && is_number(word->text) && is_number(line.cells.back().text);
+            if (line.cells.empty() || gap > cell_gap * height || number_after_number) {
                 line.cells.push_back({word->text, word->x0, word->x1});
                 continue;
             }
@@ -139,16 +142,33 @@ std::vector<Line> lines_of(const PdfPage& page) {
     return lines;
 }
 
-// Appends (or, `before`, prepends) the continuation's cells to the row's
-// cells they stand under.
-void merge_into(Line& row, const Line& continuation, bool before) {
+double overlap(const Cell& a, const Cell& b) { return std::min(a.x1, b.x1) - std::max(a.x0, b.x0); }
+
+// A label cell of the rows above (a few at most) that `part` stands under:
+// the group label of a rowspan is in the group's first row.
+Cell* cell_above(std::vector<Line>& rows, const Cell& part) {
+    constexpr std::size_t reach = 8;
+    for (std::size_t k = rows.size(); k-- > 0 && rows.size() - k <= reach;)
+        for (Cell& cell : rows[k].cells)
+            if (!is_number(cell.text) && overlap(cell, part) > 0) return &cell;
+    return nullptr;
+}
+
+// Appends the continuation's cells to the label cells they stand under.
+void merge_into(std::vector<Line>& rows, const Line& continuation) {
+    Line& row = rows.back();
     for (const Cell& part : continuation.cells) {
+        if (Cell* above = cell_above(rows, part)) {
+            above->text += part.text;
+            above->x1 = std::max(above->x1, part.x1);
+            continue;
+        }
         Cell* best = nullptr;
         double best_score = -1e300;
         for (Cell& cell : row.cells) {
             if (is_number(cell.text)) continue;
-            const double overlap = std::min(cell.x1, part.x1) - std::max(cell.x0, part.x0);
-            const double score = overlap > 0 ? overlap : -std::abs((cell.x0 + cell.x1) - (part.x0 + part.x1));
+            const double shared = overlap(cell, part);
+            const double score = shared > 0 ? shared : -std::abs((cell.x0 + cell.x1) - (part.x0 + part.x1));
             if (score > best_score) {
                 best_score = score;
                 best = &cell;
@@ -158,7 +178,7 @@ void merge_into(Line& row, const Line& continuation, bool before) {
             row.cells.insert(row.cells.begin(), part);
             continue;
         }
-        best->text = before ? part.text + best->text : best->text + part.text;
+        best->text += part.text;
         best->x0 = std::min(best->x0, part.x0);
         best->x1 = std::max(best->x1, part.x1);
     }
@@ -169,15 +189,12 @@ public:
     Layout(TextBuilder& out, double right_edge, double left_edge)
         : out_(out), right_edge_(right_edge), left_edge_(left_edge) {}
 
-    void line(const Line& current, const Line* next) {
-        if (continues_row(current, next)) return;
+    void line(const Line& current) {
+        if (continues_row(current) || continues_header(current)) return;
         if (current.cells.size() >= 2 || has_number(current) || is_block_title(current)) {
             flush_paragraph();
             rows_.push_back(current);
-            if (!pending_.empty()) {
-                for (const Line& part : pending_) merge_into(rows_.back(), part, true);
-                pending_.clear();
-            }
+            join_group_label_tail();
             anchor_ = has_number(current) ? std::optional<std::size_t>(rows_.size() - 1) : std::nullopt;
             previous_ = current;
             return;
@@ -194,29 +211,53 @@ public:
 
 private:
     // A text line in the label columns of a table: the wrapped part of a label.
-    bool continues_row(const Line& current, const Line* next) {
+    bool continues_row(const Line& current) {
         if (!anchor_ || has_number(current) || is_block_title(current)) return false;
-        const Line& row = rows_[*anchor_];
-        if (current.x1 > first_number_x(row) || section_heading_number(current.text()) != 0) return false;
-        const double gap_above = current.first_on_page ? 0 : current.y0 - previous_->y1;
-        const bool next_is_row = next && next->page == current.page && has_number(*next) &&
-                                 next->cells.size() >= 2 && next->x1 > first_number_x(row);
-        const double gap_below = next_is_row ? next->y0 - current.y1 : 1e300;
-        const double tight = tight_gap * current.height();
-        if (gap_below < tight && gap_below < gap_above * 0.8) {
-            pending_.push_back(current);
-            previous_ = current;
-            return true;
-        }
-        if (gap_above > tight) return false;
-        merge_into(rows_.back(), current, false);
+        if (section_heading_number(current.text()) != 0) return false;
+        for (const Cell& part : current.cells)
+            if (!cell_above(rows_, part)) return false;
+        const double gap_above = current.first_on_page ? 0 : current.y0 - previous_.y1;
+        if (gap_above > tight_gap * current.height()) return false;
+        merge_into(rows_, current);
         previous_ = current;
         return true;
     }
 
+    // A header word wrapped alone onto the next line (`本年收费金额（单` /
+    // `位：万元）`, `行政` / `复议`) continues the header cell above it.
+    bool continues_header(const Line& current) {
+        if (rows_.empty() || anchor_ || current.cells.size() != 1 || is_block_title(current) ||
+            section_heading_number(current.text()) != 0)
+            return false;
+        const double gap_above = current.first_on_page ? 0 : current.y0 - previous_.y1;
+        if (gap_above > tight_gap * current.height()) return false;
+        Cell* above = cell_above(rows_, current.cells[0]);
+        if (!above) return false;
+        above->text += current.cells[0].text;
+        previous_ = current;
+        return true;
+    }
+
+    // A group label in a narrow column (`（三）不予` / `公开`) wraps onto the
+    // next row's line: a first label cell standing under a label cell of the
+    // row above that is not that row's last label belongs to it.
+    void join_group_label_tail() {
+        if (rows_.size() < 2 || !anchor_ || !has_number(rows_.back())) return;
+        Line& row = rows_.back();
+        Line& above = rows_[rows_.size() - 2];
+        if (row.cells.size() < 3 || is_number(row.cells[0].text) || is_number(row.cells[1].text)) return;
+        std::size_t last_label = 0;
+        for (std::size_t i = 0; i < above.cells.size() && !is_number(above.cells[i].text); ++i) last_label = i;
+        for (std::size_t i = 0; i < last_label; ++i) {
+            Cell& cell = above.cells[i];
+            if (overlap(cell, row.cells[0]) <= 0) continue;
+            cell.text += row.cells[0].text;
+            row.cells.erase(row.cells.begin());
+            return;
+        }
+    }
+
     void flush_rows() {
-        for (const Line& part : pending_) rows_.push_back(part);  // no row came to take them
-        pending_.clear();
         for (const Line& row : rows_) {
             std::vector<std::string> cells;
             std::vector<Origin> origins;
@@ -243,7 +284,7 @@ private:
     void text_line(const Line& current) {
         const std::string text = current.text();
         const bool joins = has_paragraph_ && paragraph_end_ >= right_edge_ - edge_margin * current.height() &&
-                           (current.first_on_page || current.y0 - previous_->y1 <= tight_gap * current.height()) &&
+                           (current.first_on_page || current.y0 - previous_.y1 <= tight_gap * current.height()) &&
                            current.x0 <= left_edge_ + current.height() &&
                            section_heading_number(text) == 0 && !text.starts_with("（") && !text.starts_with("(");
         if (joins) {
@@ -268,9 +309,8 @@ private:
     double right_edge_;
     double left_edge_;
     std::vector<Line> rows_;     // the table being read
-    std::vector<Line> pending_;  // wrapped label parts waiting for the row below them
     std::optional<std::size_t> anchor_;  // the last row with numbers
-    std::optional<Line> previous_;
+    Line previous_;
     std::string paragraph_;
     bool has_paragraph_ = false;
     std::size_t paragraph_page_ = 0;
@@ -292,7 +332,7 @@ void lay_out_pdf(const std::vector<PdfPage>& pages, TextBuilder& out) {
         left = std::min(left, line.x0);
     }
     Layout layout(out, right, left);
-    for (std::size_t i = 0; i < lines.size(); ++i) layout.line(lines[i], i + 1 < lines.size() ? &lines[i + 1] : nullptr);
+    for (const Line& line : lines) layout.line(line);
     layout.finish();
 }
 

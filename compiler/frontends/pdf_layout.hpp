@@ -1,12 +1,15 @@
 // PDF text boxes → the text serialisation. PDF has no paragraphs or tables,
 // only positioned words; they are rebuilt from positions:
 //   * words whose vertical centres fall in one band form a visual line;
-//   * within a line, a horizontal gap wider than the line's height starts a
-//     new cell, so a line with two cells or more is a table row (TAB-joined)
+//   * within a line, a horizontal gap wider than half the font size starts
+//     a new cell (Word's cell margins alone are 0.38 cm), so a line with two cells or more is a table row (TAB-joined)
 //     and a line with one is text;
-//   * a text-only line inside a table whose words all stand in the label
-//     columns (left of the first number of the row) continues the label of
-//     the nearest row above or below it (a label that wrapped in its cell);
+//   * a text-only line inside a table whose cells all stand under label
+//     cells of the rows above, and that closely follows a row with numbers,
+//     continues those labels (a label that wrapped
+//     in its cell). Cells are taken to be aligned at the top, as Word's are by
+//     default: a label wrapped around the numbers of a vertically centred
+//     row has its first part joined to the row above;
 //   * text lines that run to the right edge continue on the next line as
 //     one paragraph;
 //   * page numbers alone at the top or bottom of a page are dropped.
@@ -23,6 +26,7 @@ namespace nianbao::frontends {
 struct PdfWord {
     std::string text;  // UTF-8
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, origin at the top left of the page
+    double size = 0;  // font size in points (boxes are often much taller than the glyphs)
 };
 
 struct PdfPage {
