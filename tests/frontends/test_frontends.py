@@ -138,6 +138,16 @@ class Forms(unittest.TestCase):
         origin = [d for d in model["diagnostics"] if d["rule"] == "P-LABEL-RECOVERED"][0]["origin"]
         self.assertIn("<td", html_lines[origin["line"] - 1])
 
+    def test_models_validate_against_schema(self):
+        import jsonschema
+        schema_path = pathlib.Path(EXAMPLES).parent / "schema" / "nianbao-1.schema.json"
+        validator = jsonschema.Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+        for form in ("html", "docx", "gb18030"):
+            for stem, forms in self.fixtures.items():
+                with self.subTest(example=stem, form=form):
+                    errors = [e.message for e in validator.iter_errors(compile_model(forms[form]))]
+                    self.assertEqual(errors, [])
+
     def test_non_reports_fail_clearly(self):
         for kind, path in self.non_reports.items():
             with self.subTest(kind=kind):
