@@ -15,6 +15,7 @@ public:
     JsonRenderer(Writer& w, Lang lang) : w_(w), lang_(lang) {}
 
     void report(const Report& r) {
+        origins_ = &r.source.origins;
         w_.StartObject();
         key("schema"), string("nianbao/1");
         key("source"), source(r.source);
@@ -70,6 +71,7 @@ private:
         key("sha256"), string(s.sha256);
         key("encoding"), string(s.encoding);
         key("bytes"), w_.Uint64(s.bytes);
+        key("kind"), string(s.kind);
         return w_.EndObject();
     }
 
@@ -189,12 +191,14 @@ private:
             key("severity"), string(severity_name(d.severity));
             key("message"), string(d.message.in(lang_));
             key("span"), span(d.span);
+            origin(d.span);
             key("notes");
             w_.StartArray();
             for (const auto& note : d.notes) {
                 w_.StartObject();
                 key("message"), string(note.message.in(lang_));
                 key("span"), note.span ? span(*note.span) : w_.Null();
+                if (note.span) origin(*note.span);
                 w_.EndObject();
             }
             w_.EndArray();
@@ -203,8 +207,30 @@ private:
         return w_.EndArray();
     }
 
+    // `"origin"` beside a span, for inputs whose decoded text is not the file
+    // itself (web page, .docx, PDF): see compiler/origin.hpp.
+    void origin(const Span& s) {
+        if (!origins_ || origins_->empty() || !s.known()) return;
+        const std::optional<Origin> found = origins_->at(s.offset);
+        if (!found) return;
+        key("origin");
+        w_.StartObject();
+        const auto field = [&](std::string_view name, std::size_t value) {
+            if (value != 0) key(name), w_.Uint64(value);
+        };
+        field("line", found->line);
+        field("column", found->column);
+        field("paragraph", found->paragraph);
+        field("table", found->table);
+        field("row", found->row);
+        field("cell", found->cell);
+        field("page", found->page);
+        w_.EndObject();
+    }
+
     Writer& w_;
     Lang lang_;
+    const OriginMap* origins_ = nullptr;
 };
 
 // A RapidJSON output stream that hands its buffer to a sink in chunks.

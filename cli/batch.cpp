@@ -34,7 +34,9 @@ BatchResult compile_input(const Input& input, const CompileOptions& compile) {
     BatchResult result;
     result.input = &input;
     try {
-        result.compilation = compile_file(input.path, compile);
+        CompileOptions options = compile;
+        options.read = input.read;
+        result.compilation = compile_file(input.path, options);
         result.exit_code = has_error(result.compilation->report) ? 1 : 0;
     } catch (const InputError& e) {
         result.message = e.what();

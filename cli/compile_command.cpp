@@ -57,7 +57,8 @@ BatchOptions batch_options(const BatchFlags& flags) {
 }  // namespace
 
 int run_compile(const CompileOptions& options) {
-    const InputList list = expand_inputs(options.inputs);
+    InputList list = expand_inputs(options.inputs);
+    for (auto& input : list.inputs) input.read.encoding = options.encoding;
     int exit_code = 0;
     for (const auto& problem : list.problems) {
         std::cerr << fmt::format("nianbao: error: {}: {}\n", problem.path, problem.reason);

@@ -12,7 +12,8 @@ bool is_report_file(const fs::path& path) {
     std::string extension = path.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension == ".txt" || extension == ".text";
+    return extension == ".txt" || extension == ".text" || extension == ".html" || extension == ".htm" ||
+           extension == ".docx" || extension == ".pdf";
 }
 
 namespace {

@@ -2,6 +2,8 @@
 // sorted order, so batches are deterministic), `-` for standard input.
 #pragma once
 
+#include "../compiler/frontends/frontend.hpp"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -11,6 +13,7 @@ namespace nianbao::cli {
 struct Input {
     std::string path;                 // as passed to the compiler ("-" for stdin)
     std::filesystem::path output_rel; // relative output name without extension
+    ReadOptions read = {};            // how to read it (--encoding)
 };
 
 struct InputProblem {

@@ -1,5 +1,7 @@
 #include "options.hpp"
 
+#include "../compiler/transcode.hpp"
+
 #include <boost/program_options.hpp>
 
 #include <fmt/format.h>
@@ -19,7 +21,9 @@ po::options_description compile_options(CompileOptions& options, std::string& la
         ("to", po::value(&options.to)->default_value("json"), "output format: json | csv")
         ("output,o", po::value<std::string>(), "output file, or directory (ending in /) for one file per input")
         ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en")
-        ("csv-long", po::bool_switch(&options.csv_long), "CSV in the long form: path, table, row, column, value");
+        ("csv-long", po::bool_switch(&options.csv_long), "CSV in the long form: path, table, row, column, value")
+        ("encoding", po::value<std::string>(),
+         "encoding of text and web-page inputs (gb18030, utf-8, utf-16le, …); default: detected");
     return description;
 }
 
@@ -37,6 +41,11 @@ Lang parse_lang(const std::string& lang) {
     throw UsageError(fmt::format("--lang must be zh or en, not '{}'", lang));
 }
 
+std::string parse_encoding(const std::string& name) {
+    if (!encoding_known(name)) throw UsageError(fmt::format("--encoding: unknown encoding '{}'", name));
+    return name;
+}
+
 CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     CompileOptions options;
     std::string lang;
@@ -49,6 +58,7 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     po::store(po::command_line_parser(arguments).options(description).positional(positional).run(), variables);
     po::notify(variables);
     if (variables.count("output")) options.output = variables["output"].as<std::string>();
+    if (variables.count("encoding")) options.encoding = parse_encoding(variables["encoding"].as<std::string>());
     options.lang = parse_lang(lang);
     if (options.to != "json" && options.to != "csv")
         throw UsageError(fmt::format("--to must be json or csv, not '{}'", options.to));
@@ -66,9 +76,10 @@ std::string usage_text() {
     out << "nianbao — compiler for government information-disclosure annual reports\n"
            "(政府信息公开工作年度报告)\n\n"
            "usage:\n"
-           "  nianbao compile [--to json|csv] [-o PATH] [--jobs N] [--lang zh|en] INPUT...\n"
+           "  nianbao compile [--to json|csv] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME] INPUT...\n"
            "  nianbao --help | --version\n\n"
-           "INPUT is a report file, a directory (all .txt reports under it) or - for standard input.\n"
+           "INPUT is a report file (text, web page, Word .docx or PDF), a directory (all .txt, .html,\n"
+           ".htm, .docx and .pdf files under it) or - for standard input.\n"
            "With one input, compile writes one JSON object; with several, JSON Lines, or one file per\n"
            "input when -o names a directory.\n\n"
         << compile_options(options, lang) << batch_options(options.batch)

@@ -25,6 +25,7 @@ struct CompileOptions {
     bool csv_long = false;
     BatchFlags batch;
     std::vector<std::string> inputs;
+    std::optional<std::string> encoding;  // --encoding: forces the encoding of text and web pages
 };
 
 struct Options {

@@ -5,6 +5,8 @@
 #include "table_vocabulary.hpp"
 #include "tables.hpp"
 
+#include <algorithm>
+
 namespace nianbao {
 
 namespace {
@@ -27,6 +29,12 @@ T4Table build_t4(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
     std::size_t first_value_row = 0;
     for (std::size_t i = 0; i < rows.size(); ++i)
         if (is_header_row(rows[i])) first_value_row = i + 1;
+    // Header words wrapped onto lines of their own (`维持 纠正 …` under
+    // `结果 结果 …` in PDF text) carry no value.
+    while (first_value_row < rows.size() && rows[first_value_row].value_count() == 0 &&
+           std::any_of(rows[first_value_row].cells.begin(), rows[first_value_row].cells.end(),
+                       [](const ClassifiedCell& c) { return c.kind == CellClass::text; }))
+        ++first_value_row;
 
     // The value cells: every cell after the header, less a leading row label.
     std::vector<ClassifiedCell> values;

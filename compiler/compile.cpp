@@ -52,13 +52,14 @@ Report compile(const Source& source, const CompileOptions& options) {
                                    false, k + 1 == parts));
     Report report = build_part(source, 0, bounds[1], true, parts == 1);
     for (auto& future : later) append_part(report, future.get());
-    report.source = {source.path(), source.sha256(), source.encoding(), source.original_size()};
+    report.source = {source.path(), source.sha256(), source.encoding(), source.original_size(),
+                     std::string(input_kind_name(source.kind())), source.origins()};
     read_metadata(report);
     return report;
 }
 
 Compilation compile_file(const std::string& path, const CompileOptions& options) {
-    Source source = Source::from_file(path);
+    Source source = Source::from_file(path, options.read);
     Report report = compile(source, options);
     return {std::move(source), std::move(report)};
 }

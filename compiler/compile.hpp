@@ -23,6 +23,7 @@ struct CompileOptions {
     // Below this size per part one thread is faster than starting others;
     // real reports are 5–50 KB, so only concatenations are ever cut.
     std::size_t min_part_bytes = 2 * 1024 * 1024;
+    ReadOptions read = {};  // how the input is read (--encoding)
 };
 
 // Compiles decoded text. Never throws for text input: what the compiler

@@ -4,6 +4,7 @@
 
 #include "diagnostic.hpp"
 #include "layouts.hpp"
+#include "origin.hpp"
 #include "span.hpp"
 
 #include <boost/variant2/variant.hpp>
@@ -148,6 +149,8 @@ struct SourceInfo {
     std::string sha256;
     std::string encoding;
     std::size_t bytes = 0;
+    std::string kind = "text";  // the front-end that read it: "text" | "html" | "docx" | "pdf"
+    OriginMap origins;          // decoded text → original file (empty for text)
 };
 
 struct Report {

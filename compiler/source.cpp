@@ -1,6 +1,5 @@
 #include "source.hpp"
 
-#include "decode.hpp"
 
 #include <openssl/evp.h>
 
@@ -69,29 +68,31 @@ InputError::InputError(Kind kind, std::string path, std::string reason,
       reason_(std::move(reason)),
       offset_(offset) {}
 
-Source Source::from_bytes(std::string path, std::string bytes) {
+Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions& options) {
     static std::atomic<std::uint64_t> next_id{1};
     Source source;
     source.id_ = next_id++;
     source.original_size_ = bytes.size();
     source.sha256_ = hex_sha256(bytes);
-    Decoded decoded;
-    if (auto failure = decode_text(std::move(bytes), decoded))
-        throw InputError(InputError::Kind::not_text, path, failure->reason, failure->offset);
+    DocumentText document = read_document(path, std::move(bytes), options);
     source.path_ = std::move(path);
-    source.encoding_ = std::move(decoded.encoding);
-    source.buffer_ = std::move(decoded.text);
+    source.encoding_ = std::move(document.encoding);
+    source.kind_ = document.kind;
+    source.origins_ = std::move(document.origins);
+    source.buffer_ = std::move(document.text);
+    if (source.buffer_.empty())
+        throw InputError(InputError::Kind::not_text, source.path_, "the file is empty: there is no report text");
     source.text_size_ = source.buffer_.size();
     if (source.buffer_.back() != '\n' && source.buffer_.back() != '\r') source.buffer_.push_back('\n');
     source.index_lines();
     return source;
 }
 
-Source Source::from_file(const std::string& path) {
-    if (path == "-") return from_bytes("-", read_stream(std::cin));
+Source Source::from_file(const std::string& path, const ReadOptions& options) {
+    if (path == "-") return from_bytes("-", read_stream(std::cin), options);
     std::optional<std::string> bytes = read_whole_file(path);
     if (!bytes) throw InputError(InputError::Kind::unreadable, path, std::strerror(errno));
-    return from_bytes(path, std::move(*bytes));
+    return from_bytes(path, std::move(*bytes), options);
 }
 
 void Source::index_lines() {

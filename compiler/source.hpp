@@ -2,6 +2,7 @@
 // the original bytes, and the line index that turns byte offsets into spans.
 #pragma once
 
+#include "frontends/frontend.hpp"
 #include "span.hpp"
 #include "syntax_tree.hpp"
 
@@ -36,9 +37,12 @@ private:
 
 class Source {
 public:
-    // Decodes `bytes` (see decode.hpp); throws InputError when they are not text.
-    static Source from_bytes(std::string path, std::string bytes);
-    static Source from_file(const std::string& path);  // path "-" reads standard input
+    // Reads `bytes` through the front-end their content calls for (text, web
+    // page, .docx, PDF; see frontends/frontend.hpp); throws InputError when
+    // they hold no report text.
+    static Source from_bytes(std::string path, std::string bytes, const ReadOptions& options = {});
+    // Path "-" reads standard input.
+    static Source from_file(const std::string& path, const ReadOptions& options = {});
 
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] std::string_view text() const { return {buffer_.data(), text_size_}; }
@@ -47,6 +51,9 @@ public:
     [[nodiscard]] const std::string& encoding() const { return encoding_; }
     [[nodiscard]] std::size_t original_size() const { return original_size_; }
     [[nodiscard]] const std::string& sha256() const { return sha256_; }
+    [[nodiscard]] InputKind kind() const { return kind_; }
+    // Where the decoded text came from in the original file (empty for text).
+    [[nodiscard]] const OriginMap& origins() const { return origins_; }
 
     [[nodiscard]] Span span(ByteRange range) const;
     [[nodiscard]] std::size_t line_count() const { return line_starts_.size(); }
@@ -65,6 +72,8 @@ private:
     std::string encoding_;
     std::size_t original_size_ = 0;
     std::string sha256_;
+    InputKind kind_ = InputKind::text;
+    OriginMap origins_;
     std::vector<std::size_t> line_starts_;
     std::uint64_t id_ = 0;  // tells sources apart in the per-thread span memos
 };
