@@ -54,7 +54,7 @@ void add_text_blocks(const syntax::TextLine& line, std::vector<Block>& blocks, E
 
 void report_artifacts(const std::vector<ByteRange>& artifacts, Emitter& emit) {
     for (const auto& range : artifacts) {
-        const std::string_view text = emit.source().text().substr(range.offset, range.length);
+        const std::string_view text = emit.source().text().substr(range.offset(), range.length());
         emit.emit(rules::p_artifact, range, std::string(text));
     }
 }
@@ -113,8 +113,8 @@ public:
 
 private:
     static void extend(ByteRange& extent, ByteRange range) {
-        if (range.length == 0) return;
-        extent.length = std::max(extent.end(), range.end()) - extent.offset;
+        if (range.length() == 0) return;
+        extent.set_length(std::max(extent.end(), range.end()) - extent.offset());
     }
 
     // Indices of the signature lines, which are not part of the section's prose.
@@ -193,7 +193,7 @@ private:
             ByteRange range = table.range;
             for (auto& region : regions) {
                 if (region.kind != kind) continue;
-                range.length = region.table->range.end() - range.offset;
+                range.set_length(region.table->range.end() - range.offset());
                 std::move(region.rows.begin(), region.rows.end(), std::back_inserter(rows));
             }
             build(kind, range, rows);

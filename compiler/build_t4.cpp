@@ -43,8 +43,8 @@ T4Table build_t4(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         const auto& cells = rows[i].cells;
         std::size_t first = 0;
         while (first < cells.size() && cells[first].kind == CellClass::text && rows[i].value_count() > 0) ++first;
-        if (values.empty()) values_range.offset = rows[i].row->range.offset;
-        values_range.length = rows[i].row->range.end() - values_range.offset;
+        if (values.empty()) values_range.set_offset(rows[i].row->range.offset());
+        values_range.set_length(rows[i].row->range.end() - values_range.offset());
         values.insert(values.end(), cells.begin() + static_cast<std::ptrdiff_t>(first), cells.end());
     }
 

@@ -101,11 +101,12 @@ std::optional<DecodeFailure> check_utf8(std::string_view body, std::size_t skipp
 }
 
 // Decodes body (the bytes after `skipped` BOM bytes) with one known encoding.
+// Valid UTF-8 leaves `text` untouched and sets `verbatim`.
 std::optional<DecodeFailure> decode_as(std::string_view body, std::size_t skipped, const std::string& encoding,
-                                       std::string& text) {
+                                       std::string& text, bool& verbatim) {
     if (encoding == "utf-8") {
         if (auto failure = check_utf8(body, skipped)) return failure;
-        text.assign(body);
+        verbatim = true;
         return std::nullopt;
     }
     const bool utf16 = encoding.starts_with("utf-16");
@@ -120,7 +121,8 @@ std::optional<DecodeFailure> decode_as(std::string_view body, std::size_t skippe
     return std::nullopt;
 }
 
-std::optional<DecodeFailure> detect_and_decode(std::string_view body, std::size_t skipped, Decoded& out) {
+std::optional<DecodeFailure> detect_and_decode(std::string_view body, std::size_t skipped, Decoded& out,
+                                               bool& verbatim) {
     const auto bad = find_invalid_utf8(body);
     if (const void* nul = std::memchr(body.data(), '\0', body.size())) {
         // Binary: point at the first byte that cannot be text, NUL or not.
@@ -128,14 +130,14 @@ std::optional<DecodeFailure> detect_and_decode(std::string_view body, std::size_
         return DecodeFailure{"binary data, not a text report", skipped + std::min(nul_at, bad.value_or(nul_at))};
     }
     if (!bad) {
-        out.text.assign(body);
+        verbatim = true;
         out.encoding = "utf-8";
         return std::nullopt;
     }
     auto utf8_failure = check_utf8(body, skipped);
     const Utf8Census census = count_utf8(body);
     if (census.multibyte >= mostly_utf8_ratio * census.invalid) return utf8_failure;
-    if (!decode_as(body, skipped, "gb18030", out.text)) {
+    if (!decode_as(body, skipped, "gb18030", out.text, verbatim)) {
         out.encoding = "gb18030";
         return std::nullopt;
     }
@@ -201,21 +203,26 @@ std::optional<DecodeFailure> decode_text(std::string bytes, Decoded& out, const 
     }
     const std::string_view body = all.substr(skipped);
     std::optional<DecodeFailure> failure;
+    bool verbatim = false;
     if (!encoding.empty()) {
-        failure = decode_as(body, skipped, encoding, out.text);
+        failure = decode_as(body, skipped, encoding, out.text, verbatim);
         out.encoding = encoding;
     } else {
         bool done = false;
         if (options.declared) {
             const std::string declared = canonical_encoding(*options.declared);
-            if (encoding_known(iconv_name(declared)) && !decode_as(body, skipped, declared, out.text)) {
+            if (encoding_known(iconv_name(declared)) && !decode_as(body, skipped, declared, out.text, verbatim)) {
                 out.encoding = declared;
                 done = true;
             }
         }
-        if (!done) failure = detect_and_decode(body, skipped, out);
+        if (!done) failure = detect_and_decode(body, skipped, out, verbatim);
     }
     if (failure) return failure;
+    if (verbatim) {
+        out.text = std::move(bytes);
+        out.text.erase(0, skipped);
+    }
     if (out.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
         return DecodeFailure{"the file is empty: there is no report text", std::nullopt};
     return std::nullopt;

@@ -82,6 +82,10 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
     source.buffer_ = std::move(document.text);
     if (source.buffer_.empty())
         throw InputError(InputError::Kind::not_text, source.path_, "the file is empty: there is no report text");
+    if (source.buffer_.size() >= max_text_bytes)
+        throw InputError(InputError::Kind::not_text, source.path_,
+                         fmt::format("the text is {} bytes; at most {} can be compiled", source.buffer_.size(),
+                                     max_text_bytes - 1));
     source.text_size_ = source.buffer_.size();
     if (source.buffer_.back() != '\n' && source.buffer_.back() != '\r') source.buffer_.push_back('\n');
     source.index_lines();
@@ -96,10 +100,20 @@ Source Source::from_file(const std::string& path, const ReadOptions& options) {
 }
 
 void Source::index_lines() {
-    line_starts_.clear();
-    line_starts_.push_back(0);
+    // Counted first so that the index is allocated once, at its exact size.
     const std::string_view text = buffer_;
     const bool has_cr = text.find('\r') != std::string_view::npos;
+    const auto count = [&](char c) {
+        std::size_t n = 0;
+        for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, c, text.data() + text.size() - p)));
+             ++p)
+            ++n;
+        return n;
+    };
+    const std::size_t lines = 1 + count('\n') + (has_cr ? count('\r') : 0);  // a CRLF counts twice: a bound
+    line_starts_.clear();
+    line_starts_.reserve(lines);
+    line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (!has_cr) {
             const void* nl = std::memchr(text.data() + i, '\n', text.size() - i);
@@ -108,9 +122,10 @@ void Source::index_lines() {
         }
         if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
         if (text[i] == '\n' || text[i] == '\r') {
-            if (i + 1 < text.size()) line_starts_.push_back(i + 1);
+            if (i + 1 < text.size()) line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
         }
     }
+    line_starts_.shrink_to_fit();
 }
 
 std::size_t Source::line_of(std::size_t offset) const {
@@ -175,8 +190,8 @@ std::size_t Source::column_of(std::size_t line, std::size_t offset) const {
 
 Span Source::span(ByteRange range) const {
     Span span;
-    span.offset = std::min(range.offset, text_size_);
-    span.length = std::min(range.length, text_size_ - span.offset);
+    span.offset = std::min(range.offset(), text_size_);
+    span.length = std::min(range.length(), text_size_ - span.offset);
     const std::size_t begin_line = line_of(span.offset);
     const std::size_t end_line = line_of(span.offset + span.length);
     span.line = begin_line + 1;

@@ -35,6 +35,10 @@ private:
     std::optional<std::size_t> offset_;
 };
 
+// Offsets into a text are kept in 32 bits (the line index is a large part
+// of a big input's memory), so a text must be smaller than 4 GiB.
+inline constexpr std::size_t max_text_bytes = 0xFFFFFFF0u;
+
 class Source {
 public:
     // Reads `bytes` through the front-end their content calls for (text, web
@@ -74,7 +78,7 @@ private:
     std::string sha256_;
     InputKind kind_ = InputKind::text;
     OriginMap origins_;
-    std::vector<std::size_t> line_starts_;
+    std::vector<std::uint32_t> line_starts_;  // texts are capped below 4 GiB (from_bytes)
     std::uint64_t id_ = 0;  // tells sources apart in the per-thread span memos
 };
 

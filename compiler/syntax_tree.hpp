@@ -11,6 +11,7 @@
 #include <boost/variant2/variant.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
@@ -19,10 +20,22 @@
 
 namespace nianbao {
 
+// Offsets in 32 bits: texts are smaller than 4 GiB (Source::from_bytes checks),
+// and the tree of a large input holds millions of ranges.
 struct ByteRange {
-    std::size_t offset = 0;
-    std::size_t length = 0;
-    [[nodiscard]] std::size_t end() const { return offset + length; }
+    ByteRange() = default;
+    ByteRange(std::size_t at, std::size_t size)
+        : offset_(static_cast<std::uint32_t>(at)), length_(static_cast<std::uint32_t>(size)) {}
+
+    [[nodiscard]] std::size_t offset() const { return offset_; }
+    [[nodiscard]] std::size_t length() const { return length_; }
+    [[nodiscard]] std::size_t end() const { return std::size_t{offset_} + length_; }
+    void set_offset(std::size_t at) { offset_ = static_cast<std::uint32_t>(at); }
+    void set_length(std::size_t size) { length_ = static_cast<std::uint32_t>(size); }
+
+private:
+    std::uint32_t offset_ = 0;
+    std::uint32_t length_ = 0;
 };
 
 namespace syntax {
