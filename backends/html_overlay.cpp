@@ -9,13 +9,14 @@ namespace nianbao::html {
 
 namespace {
 
+std::size_t end_of(const Span& span) { return span.offset + span.length; }
+
 bool contains(const Span& element, const Span& location) {
-    const std::size_t end = element.offset + element.length;
     if (location.length == 0) {
         if (element.length == 0) return location.offset == element.offset;
-        return element.offset <= location.offset && location.offset < end;
+        return element.offset <= location.offset && location.offset < end_of(element);
     }
-    return element.offset <= location.offset && location.offset + location.length <= end;
+    return element.offset <= location.offset && end_of(location) <= end_of(element);
 }
 
 std::string_view severity_word(Severity severity, Lang lang) {
@@ -42,21 +43,62 @@ int rank(Severity severity) {
     return 2;
 }
 
+// True when the element can contain no location starting at `position` or later.
+bool closed_before(const Span& element, std::size_t position) {
+    return element.length == 0 ? element.offset < position : end_of(element) <= position;
+}
+
 }  // namespace
 
-std::vector<std::size_t> innermost(std::span<const Span> elements, const Span& location) {
-    std::vector<std::size_t> found;
-    if (!location.known()) return found;
-    std::size_t smallest = std::numeric_limits<std::size_t>::max();
-    for (std::size_t i = 0; i < elements.size(); ++i) {
-        if (!elements[i].known() || !contains(elements[i], location)) continue;
-        if (elements[i].length < smallest) {
-            smallest = elements[i].length;
-            found.clear();
+// One sweep over elements and locations sorted by offset. The stack holds the
+// elements open at the current offset, outermost first; the page's elements
+// nest (cell in row in table in section), so it is as deep as that nesting
+// and each location costs a few comparisons, however long the report.
+std::vector<std::vector<std::size_t>> innermost(std::span<const Span> elements, std::span<const Span> locations) {
+    std::vector<std::size_t> by_start;
+    for (std::size_t i = 0; i < elements.size(); ++i)
+        if (elements[i].known()) by_start.push_back(i);
+    std::sort(by_start.begin(), by_start.end(), [&](std::size_t a, std::size_t b) {
+        const Span& x = elements[a];
+        const Span& y = elements[b];
+        if (x.offset != y.offset) return x.offset < y.offset;
+        if (x.length != y.length) return x.length > y.length;  // the outer one first
+        return a < b;
+    });
+    std::vector<std::size_t> queries;
+    for (std::size_t q = 0; q < locations.size(); ++q)
+        if (locations[q].known()) queries.push_back(q);
+    std::stable_sort(queries.begin(), queries.end(),
+                     [&](std::size_t a, std::size_t b) { return locations[a].offset < locations[b].offset; });
+
+    std::vector<std::vector<std::size_t>> found(locations.size());
+    std::vector<std::size_t> open;
+    const auto close_before = [&](std::size_t position) {
+        while (!open.empty() && closed_before(elements[open.back()], position)) open.pop_back();
+    };
+    std::size_t next = 0;
+    for (const std::size_t q : queries) {
+        const Span& where = locations[q];
+        for (; next < by_start.size() && elements[by_start[next]].offset <= where.offset; ++next) {
+            close_before(elements[by_start[next]].offset);
+            open.push_back(by_start[next]);
         }
-        if (elements[i].length == smallest) found.push_back(i);
+        close_before(where.offset);
+        std::size_t smallest = std::numeric_limits<std::size_t>::max();
+        for (auto it = open.rbegin(); it != open.rend(); ++it) {
+            const Span& element = elements[*it];
+            if (!contains(element, where) || element.length > smallest) continue;
+            if (element.length < smallest) found[q].clear();
+            smallest = element.length;
+            found[q].push_back(*it);
+        }
+        std::sort(found[q].begin(), found[q].end());
     }
     return found;
+}
+
+std::vector<std::size_t> innermost(std::span<const Span> elements, const Span& location) {
+    return innermost(elements, std::span<const Span>(&location, 1)).front();
 }
 
 Overlay::Overlay(const Report& report, bool enabled, Lang lang) : report_(report), enabled_(enabled), lang_(lang) {}
@@ -74,20 +116,25 @@ Flag Overlay::element(const Span& span, std::string natural_id) {
 void Overlay::resolve() {
     collecting_ = false;
     next_ = 0;
+    // Every diagnostic's main span, then its notes' spans, in one list.
+    std::vector<Span> wheres;
+    for (const Diagnostic& d : report_.diagnostics) {
+        wheres.push_back(d.span);
+        for (const Note& note : d.notes) wheres.push_back(note.span.value_or(Span{}));
+    }
+    const auto found = innermost(spans_, wheres);
     marks_.assign(spans_.size(), {});
     locations_.clear();
-    const auto& diagnostics = report_.diagnostics;
-    for (std::size_t d = 0; d < diagnostics.size(); ++d) {
+    std::size_t w = 0;
+    for (std::size_t d = 0; d < report_.diagnostics.size(); ++d) {
         auto& places = locations_.emplace_back();
-        const auto& notes = diagnostics[d].notes;
-        for (std::size_t n = 0; n <= notes.size(); ++n) {
-            const bool main = n == notes.size();
-            const Span where = main ? diagnostics[d].span : notes[n].span.value_or(Span{});
-            places.push_back(innermost(spans_, where));
-            for (const std::size_t element : places.back()) marks_[element].push_back({d, n});
+        const std::size_t notes = report_.diagnostics[d].notes.size();
+        for (std::size_t n = 0; n <= notes; ++n, ++w) {
+            places.push_back(found[w]);
+            // Mark::note is the note's index, or `notes` for the main span.
+            const std::size_t note = n == 0 ? notes : n - 1;
+            for (const std::size_t element : found[w]) marks_[element].push_back({d, note});
         }
-        // The main location first, as the list shows it.
-        std::rotate(places.begin(), places.end() - 1, places.end());
     }
 }
 

@@ -14,11 +14,13 @@
 
 namespace nianbao::html {
 
-// Indices of the innermost `elements` containing `location`: those with the
-// smallest byte range that contains it (all of them on a tie, e.g. the cells
-// of a missing row, which share the row's span). Empty when none does or the
-// location is unknown. An empty location at offset o lies in [offset, end),
-// or is o itself for an empty element.
+// Indices of the innermost `elements` containing each location: those with
+// the smallest byte range that contains it (all of them, in index order, on a
+// tie, e.g. the cells of a missing row, which share the row's span). Empty
+// when none does or the location is unknown. An empty location at offset o
+// lies in [offset, end), or is o itself for an empty element.
+[[nodiscard]] std::vector<std::vector<std::size_t>> innermost(std::span<const Span> elements,
+                                                              std::span<const Span> locations);
 [[nodiscard]] std::vector<std::size_t> innermost(std::span<const Span> elements, const Span& location);
 
 // What an element carries. Every string is empty for an element no

@@ -11,6 +11,7 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
@@ -206,6 +207,28 @@ class Safety(Fixture):
         grid = page_of(path).find("table", cls="unrecognised")
         self.assertEqual([[c.text() for c in tr.element_children()] for tr in htmldom.rows(grid)],
                          [["项目", "数量", "<备注>"], ["网站发布", "93", "条"]])
+
+
+class Pathological(Fixture):
+    def artefacts(self, count):
+        lines = (EXAMPLES / f"{EXAMPLE_NAMES[0]}.txt").read_text("utf-8").split("\n")
+        lines[7:7] = [f"[bookmark: _GoBack]第{i}段。" for i in range(count)]
+        path = self.tmp / f"artefacts-{count}.txt"
+        path.write_text("\n".join(lines), "utf-8")
+        return path
+
+    def test_overlay_time_grows_linearly(self):
+        # Every line is a paragraph and carries a P-ARTIFACT: as many
+        # diagnostics as elements, the case a quadratic mapping cannot take.
+        times = {}
+        for count in (10_000, 100_000):
+            path = self.artefacts(count)
+            start = time.monotonic()
+            result = run("compile", "--to", "html", "--annotate", path)
+            times[count] = time.monotonic() - start
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stdout.count(b'<p id="loc-'), count)
+        self.assertLess(times[100_000], 40 * times[10_000], times)
 
 
 class Batch(Fixture):

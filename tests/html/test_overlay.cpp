@@ -62,6 +62,19 @@ TEST_CASE("overlay: elements sharing the smallest span are all marked", "[html][
     CHECK(innermost(elements, at(21, 1)) == Indices{4});
 }
 
+TEST_CASE("overlay: overlapping elements that do not nest", "[html][overlay]") {
+    const std::vector<Span> elements = {at(0, 10), at(5, 10), at(7, 1)};
+    const std::vector<Span> locations = {at(6, 2), at(12, 1), at(2, 1), at(7, 1), Span{}, at(14, 0)};
+    const auto found = innermost(elements, locations);
+    REQUIRE(found.size() == locations.size());
+    CHECK(found[0] == Indices{0, 1});  // in both, equally long
+    CHECK(found[1] == Indices{1});
+    CHECK(found[2] == Indices{0});
+    CHECK(found[3] == Indices{2});
+    CHECK(found[4].empty());
+    CHECK(found[5] == Indices{1});
+}
+
 TEST_CASE("overlay: a lint diagnostic on a cell span marks that cell", "[html][overlay]") {
     Report report = compile(Source::from_bytes("000.txt", read_file(example_path("000_e3c010c5c349aa33.txt"))));
     REQUIRE(report.t3);
