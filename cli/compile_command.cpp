@@ -3,6 +3,7 @@
 #include "../backends/csv.hpp"
 #include "../backends/json.hpp"
 #include "batch.hpp"
+#include "compile_html.hpp"
 #include "inputs.hpp"
 #include "output.hpp"
 #include "output_target.hpp"
@@ -70,12 +71,16 @@ int run_compile(const CompileOptions& options) {
     }
     try {
         OutputTarget target(options.output, "." + options.to);
+        std::optional<HtmlPages> html;
+        if (options.to == "html") html.emplace(options, list.inputs, target);
         const Writer write = options.to == "csv" ? csv_writer(options, target)
-                                                 : json_writer(options, list.inputs.size(), target);
+                             : html ? Writer([&html](BatchResult& result, OutputTarget& out) { html->write(result, out); })
+                                    : json_writer(options, list.inputs.size(), target);
         const BatchSummary summary = run_batch(list.inputs, batch_options(options.batch), [&](BatchResult& result) {
             exit_code = std::max(exit_code, result.exit_code);
             write(result, target);
         });
+        if (html) html->finish(target);
         target.finish();
         if (list.inputs.size() > 1 && !options.batch.quiet) std::cerr << "nianbao: " << summary.line() << '\n';
     } catch (const OutputError& e) {

@@ -15,16 +15,32 @@ namespace po = boost::program_options;
 
 namespace {
 
-po::options_description compile_options(CompileOptions& options, std::string& lang) {
+struct AnnotateSwitches {
+    bool on = false;
+    bool off = false;
+};
+
+po::options_description compile_options(CompileOptions& options, std::string& lang, AnnotateSwitches& annotate) {
     po::options_description description("compile options");
     description.add_options()
-        ("to", po::value(&options.to)->default_value("json"), "output format: json | csv")
+        ("to", po::value(&options.to)->default_value("json"), "output format: json | csv | html")
         ("output,o", po::value<std::string>(), "output file, or directory (ending in /) for one file per input")
         ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en")
         ("csv-long", po::bool_switch(&options.csv_long), "CSV in the long form: path, table, row, column, value")
         ("encoding", po::value<std::string>(),
-         "encoding of text and web-page inputs (gb18030, utf-8, utf-16le, …); default: detected");
+         "encoding of text and web-page inputs (gb18030, utf-8, utf-16le, …); default: detected")
+        ("annotate", po::bool_switch(&annotate.on),
+         "html: show the diagnostics overlay, on screen and in print (default: on screen only, "
+         "for reports with an ERROR diagnostic)")
+        ("no-annotate", po::bool_switch(&annotate.off), "html: never show the diagnostics overlay");
     return description;
+}
+
+Annotate parse_annotate(const AnnotateSwitches& annotate) {
+    if (annotate.on && annotate.off) throw UsageError("--annotate and --no-annotate exclude each other");
+    if (annotate.on) return Annotate::always;
+    if (annotate.off) return Annotate::never;
+    return Annotate::automatic;
 }
 
 po::options_description batch_options(BatchFlags& flags) {
@@ -49,7 +65,8 @@ std::string parse_encoding(const std::string& name) {
 CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     CompileOptions options;
     std::string lang;
-    auto description = compile_options(options, lang);
+    AnnotateSwitches annotate;
+    auto description = compile_options(options, lang, annotate);
     description.add(batch_options(options.batch));
     description.add_options()("input", po::value(&options.inputs), "input");
     po::positional_options_description positional;
@@ -60,9 +77,12 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     if (variables.count("output")) options.output = variables["output"].as<std::string>();
     if (variables.count("encoding")) options.encoding = parse_encoding(variables["encoding"].as<std::string>());
     options.lang = parse_lang(lang);
-    if (options.to != "json" && options.to != "csv")
-        throw UsageError(fmt::format("--to must be json or csv, not '{}'", options.to));
+    options.annotate = parse_annotate(annotate);
+    if (options.to != "json" && options.to != "csv" && options.to != "html")
+        throw UsageError(fmt::format("--to must be json, csv or html, not '{}'", options.to));
     if (options.csv_long && options.to != "csv") throw UsageError("--csv-long needs --to csv");
+    if ((annotate.on || annotate.off) && options.to != "html")
+        throw UsageError("--annotate and --no-annotate apply to --to html only");
     if (options.inputs.empty()) throw UsageError("compile needs at least one INPUT (a file, a directory or -)");
     return options;
 }
@@ -73,16 +93,19 @@ std::string usage_text() {
     std::ostringstream out;
     CompileOptions options;
     std::string lang;
+    AnnotateSwitches annotate;
     out << "nianbao — compiler for government information-disclosure annual reports\n"
            "(政府信息公开工作年度报告)\n\n"
            "usage:\n"
-           "  nianbao compile [--to json|csv] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME] INPUT...\n"
+           "  nianbao compile [--to json|csv|html] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME]\n"
+           "                  [--[no-]annotate] INPUT...\n"
            "  nianbao --help | --version\n\n"
            "INPUT is a report file (text, web page, Word .docx or PDF), a directory (all .txt, .html,\n"
            ".htm, .docx and .pdf files under it) or - for standard input.\n"
            "With one input, compile writes one JSON object; with several, JSON Lines, or one file per\n"
-           "input when -o names a directory.\n\n"
-        << compile_options(options, lang) << batch_options(options.batch)
+           "input when -o names a directory. --to html writes one standalone page per report: to\n"
+           "standard output or -o FILE for one input, to -o DIR/ (with DIR/index.html) for several.\n\n"
+        << compile_options(options, lang, annotate) << batch_options(options.batch)
         << "\nexit codes: 0 no ERROR diagnostic; 1 an ERROR diagnostic or an input that could not be\n"
            "compiled; 2 usage error, unreadable input path or unwritable output.\n";
     return out.str();

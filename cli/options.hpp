@@ -1,6 +1,7 @@
 // The command line of OUTPUT.md §1, parsed with Boost.Program_options.
 #pragma once
 
+#include "../backends/html.hpp"
 #include "../compiler/diagnostic.hpp"
 
 #include <optional>
@@ -24,6 +25,7 @@ struct CompileOptions {
     Lang lang = Lang::zh;
     bool csv_long = false;
     BatchFlags batch;
+    Annotate annotate = Annotate::automatic;  // --to html only
     std::vector<std::string> inputs;
     std::optional<std::string> encoding;  // --encoding: forces the encoding of text and web pages
 };
