@@ -170,6 +170,10 @@ private:
             w_.StartObject();
             key("label"), string(row.label);
             key("span"), span(row.span);
+            key("values");
+            w_.StartArray();
+            for (const auto& cell : row.cells) value(cell);
+            w_.EndArray();
             w_.EndObject();
         }
         return w_.EndArray();

@@ -39,9 +39,11 @@ void add_text_blocks(const syntax::TextLine& line, std::vector<Block>& blocks, E
         }
     }
     const std::string_view title = trim_spaces(rest.substr(0, stop));
+    // A short line that is all title may hold a comma (`（二）主动公开信息，深化内容建设`);
+    // before a full stop, a comma means the enumerated text is a sentence.
+    const bool has_comma = title.find("，") != std::string_view::npos || title.find(',') != std::string_view::npos;
     const bool is_heading = !title.empty() && code_point_count(title) <= subheading_max_length &&
-                            title.find("，") == std::string_view::npos &&
-                            title.find(',') == std::string_view::npos;
+                            (stop == std::string_view::npos || !has_comma);
     if (!is_heading) {
         blocks.emplace_back(Paragraph{std::string(line.text), span});
         return;

@@ -62,7 +62,8 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         report_label_match(*match, *label, emit);
         if (match->tag == tag::extra) {
             emit.emit(rules::p_extra_row, row.row->range, "T2", label->cell->text);
-            out.extra_rows.push_back({std::string(label->cell->text), emit.span(row.row->range), {}});
+            out.extra_rows.push_back({std::string(label->cell->text), emit.span(row.row->range),
+                                      read_extra_values(data.values, emit)});
         } else if (!match->tag.starts_with("#") && !found.emplace(match->tag, data).second) {
             unknown.push_back(data);  // the same row twice
         }
@@ -79,7 +80,8 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
     }
     for (const auto& data : unknown) {
         emit.emit(rules::p_label_unknown, data.row->row->range, "T2", data.label->cell->text);
-        out.extra_rows.push_back({std::string(data.label->cell->text), emit.span(data.row->row->range), {}});
+        out.extra_rows.push_back({std::string(data.label->cell->text), emit.span(data.row->row->range),
+                                  read_extra_values(data.values, emit)});
     }
 
     CellCollector collector(emit);

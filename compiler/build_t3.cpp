@@ -117,7 +117,7 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         const bool known = !row.key.empty() && t3_row_index(out.layout, row.key) >= 0;
         if (known && by_key.emplace(row.key, &row).second) continue;
         emit.emit(rules::p_label_unknown, row.row->row->range, "T3", row.label.empty() ? "?" : row.label);
-        out.extra_rows.push_back({row.label, emit.span(row.row->row->range), {}});
+        out.extra_rows.push_back({row.label, emit.span(row.row->row->range), read_extra_values(row.values, emit)});
     }
 
     if (!recovered.empty()) {

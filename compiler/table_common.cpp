@@ -32,6 +32,19 @@ void CellCollector::report_blanks(std::string_view table_name) {
     blanks_.clear();
 }
 
+std::vector<Cell> read_extra_values(std::span<const ClassifiedCell> values, Emitter& emit) {
+    std::vector<Diagnostic> ignored;
+    Emitter quiet(emit.source(), ignored);
+    std::vector<Cell> cells;
+    const CellSlot slot{ValueKind::signed_count, {}, false, "", "", ""};
+    for (const auto& value : values) {
+        if (value.kind == CellClass::empty) continue;
+        const Span where = emit.span(value.cell->range);
+        cells.push_back({read_cell(value.cell->text, slot, where, quiet), where});
+    }
+    return cells;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -33,4 +33,8 @@ private:
 
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// The values of a row kept as an extra row: read as counts where they are
+// numbers, without diagnostics (extra rows are never checked).
+[[nodiscard]] std::vector<Cell> read_extra_values(std::span<const ClassifiedCell> values, Emitter& emit);
+
 }  // namespace nianbao

@@ -62,6 +62,14 @@ TEST_CASE("run-in and colon sub-headings become SubHeading blocks (D6)", "[model
     CHECK(colon->title == "主动公开");
 }
 
+TEST_CASE("a whole-line sub-heading may hold a comma [S2 line 8]", "[model][sections]") {
+    const Report r = example("002_082470c5bd8b0bdd.txt");
+    const auto* heading = boost::variant2::get_if<SubHeading>(&r.sections[0].blocks.at(2));
+    REQUIRE(heading);
+    CHECK(heading->enumerator == "（二）");
+    CHECK(heading->title == "主动公开信息，深化内容建设");
+}
+
 TEST_CASE("an enumerated sentence stays a paragraph", "[model][sections]") {
     const Report r = example("004_50ad684e5c01058f.txt");
     const auto& blocks = r.sections[4].blocks;  // （一）2024年虽然圆满完成了…，但是…

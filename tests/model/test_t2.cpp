@@ -93,4 +93,6 @@ TEST_CASE("T2 annotated labels and local extra rows (T15)", "[model][t2]") {
     CHECK(count_rule(r, "P-EXTRA-ROW") == 1);
     REQUIRE(r.t2->extra_rows.size() == 1);
     CHECK(r.t2->extra_rows[0].label == "其他主动公开文件");
+    REQUIRE(r.t2->extra_rows[0].cells.size() == 3);  // kept, never checked: no diagnostic of its own
+    CHECK(value(r.t2->extra_rows[0].cells[2]) == "9");
 }
