@@ -1,7 +1,9 @@
 // nianbao: a thin main over the compiler library — parse the command line,
 // run the command, map problems to the exit codes of OUTPUT.md §1.
 #include "compile_command.hpp"
+#include "lint_command.hpp"
 #include "options.hpp"
+#include "rules_command.hpp"
 #include "version.hpp"
 
 #include <exception>
@@ -15,6 +17,8 @@ int main(int argc, char** argv) {
             case Command::help: std::cout << usage_text(); return 0;
             case Command::version: std::cout << "nianbao " << nianbao::version << '\n'; return 0;
             case Command::compile: return run_compile(options.compile);
+            case Command::lint: return run_lint(options.lint);
+            case Command::rules: return run_rules(options.rules);
         }
     } catch (const UsageError& e) {
         std::cerr << "nianbao: " << e.what() << "\n(see nianbao --help)\n";

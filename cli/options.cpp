@@ -87,6 +87,70 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     return options;
 }
 
+po::options_description lint_options(LintOptions& options, std::string& lang, std::vector<std::string>& disable) {
+    po::options_description description("lint options");
+    description.add_options()
+        ("format", po::value(&options.format)->default_value("text"), "diagnostics format: text | json | sarif")
+        ("strict", po::bool_switch(&options.strict), "promote the warnings marked strict→ERROR to errors")
+        ("disable", po::value(&disable)->composing(), "rule ids not to report, comma-separated (repeatable)")
+        ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en");
+    description.add(batch_options(options.batch));
+    return description;
+}
+
+po::options_description rules_options(RulesOptions& options, std::string& lang) {
+    po::options_description description("rules options");
+    description.add_options()
+        ("format", po::value(&options.format)->default_value("text"), "catalogue format: text | json")
+        ("lang", po::value(&lang)->default_value("zh"), "summary language: zh | en");
+    return description;
+}
+
+std::vector<std::string> split_ids(const std::vector<std::string>& values) {
+    std::vector<std::string> ids;
+    for (const auto& value : values) {
+        std::size_t start = 0;
+        while (start <= value.size()) {
+            const auto comma = std::min(value.find(',', start), value.size());
+            if (comma > start) ids.push_back(value.substr(start, comma - start));
+            start = comma + 1;
+        }
+    }
+    return ids;
+}
+
+LintOptions parse_lint(const std::vector<std::string>& arguments) {
+    LintOptions options;
+    std::string lang;
+    std::vector<std::string> disable;
+    auto description = lint_options(options, lang, disable);
+    description.add_options()("input", po::value(&options.inputs), "input");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    po::variables_map variables;
+    po::store(po::command_line_parser(arguments).options(description).positional(positional).run(), variables);
+    po::notify(variables);
+    options.lang = parse_lang(lang);
+    options.disable = split_ids(disable);
+    if (options.format != "text" && options.format != "json" && options.format != "sarif")
+        throw UsageError(fmt::format("--format must be text, json or sarif, not '{}'", options.format));
+    if (options.inputs.empty()) throw UsageError("lint needs at least one INPUT (a file, a directory or -)");
+    return options;
+}
+
+RulesOptions parse_rules(const std::vector<std::string>& arguments) {
+    RulesOptions options;
+    std::string lang;
+    auto description = rules_options(options, lang);
+    po::variables_map variables;
+    po::store(po::command_line_parser(arguments).options(description).run(), variables);
+    po::notify(variables);
+    options.lang = parse_lang(lang);
+    if (options.format != "text" && options.format != "json")
+        throw UsageError(fmt::format("--format must be text or json, not '{}'", options.format));
+    return options;
+}
+
 }  // namespace
 
 std::string usage_text() {
@@ -99,13 +163,20 @@ std::string usage_text() {
            "usage:\n"
            "  nianbao compile [--to json|csv|html] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME]\n"
            "                  [--[no-]annotate] INPUT...\n"
+           "  nianbao lint [--format text|json|sarif] [--strict] [--disable ID[,ID...]] [--lang zh|en] INPUT...\n"
+           "  nianbao rules [--format text|json] [--lang zh|en]\n"
            "  nianbao --help | --version\n\n"
            "INPUT is a report file (text, web page, Word .docx or PDF), a directory (all .txt, .html,\n"
            ".htm, .docx and .pdf files under it) or - for standard input.\n"
            "With one input, compile writes one JSON object; with several, JSON Lines, or one file per\n"
            "input when -o names a directory. --to html writes one standalone page per report: to\n"
            "standard output or -o FILE for one input, to -o DIR/ (with DIR/index.html) for several.\n\n"
-        << compile_options(options, lang, annotate) << batch_options(options.batch)
+        << compile_options(options, lang, annotate) << batch_options(options.batch);
+    LintOptions lint;
+    std::vector<std::string> disable;
+    out << '\n' << lint_options(lint, lang, disable);
+    RulesOptions rules;
+    out << '\n' << rules_options(rules, lang)
         << "\nexit codes: 0 no ERROR diagnostic; 1 an ERROR diagnostic or an input that could not be\n"
            "compiled; 2 usage error, unreadable input path or unwritable output.\n";
     return out.str();
@@ -130,6 +201,16 @@ Options parse_options(int argc, char** argv) {
         if (arguments[0] == "compile") {
             options.command = Command::compile;
             options.compile = parse_compile(rest);
+            return options;
+        }
+        if (arguments[0] == "lint") {
+            options.command = Command::lint;
+            options.lint = parse_lint(rest);
+            return options;
+        }
+        if (arguments[0] == "rules") {
+            options.command = Command::rules;
+            options.rules = parse_rules(rest);
             return options;
         }
     } catch (const po::error& e) {

@@ -11,7 +11,7 @@
 
 namespace nianbao::cli {
 
-enum class Command { compile, help, version };
+enum class Command { compile, lint, rules, help, version };
 
 // Options of every command that reads a batch of inputs.
 struct BatchFlags {
@@ -30,9 +30,25 @@ struct CompileOptions {
     std::optional<std::string> encoding;  // --encoding: forces the encoding of text and web pages
 };
 
+struct LintOptions {
+    std::string format = "text";        // text | json | sarif
+    bool strict = false;                // promote the strict→ERROR warnings
+    std::vector<std::string> disable;   // rule ids
+    Lang lang = Lang::zh;
+    BatchFlags batch;  // --jobs; --quiet drops the closing summary line of the text format
+    std::vector<std::string> inputs;
+};
+
+struct RulesOptions {
+    std::string format = "text";  // text | json
+    Lang lang = Lang::zh;
+};
+
 struct Options {
     Command command = Command::help;
     CompileOptions compile;
+    LintOptions lint;
+    RulesOptions rules;
 };
 
 // Thrown for usage errors (exit code 2); the message names the problem.

@@ -3,6 +3,7 @@
 #include "document.hpp"
 #include "emitter.hpp"
 #include "parser.hpp"
+#include "rules/lint_context.hpp"
 
 #include <algorithm>
 #include <future>
@@ -55,6 +56,9 @@ Report compile(const Source& source, const CompileOptions& options) {
     report.source = {source.path(), source.sha256(), source.encoding(), source.original_size(),
                      std::string(input_kind_name(source.kind())), source.origins()};
     read_metadata(report);
+    // The checks need the whole model, so they run once the parts are joined.
+    Emitter emit(source, report.diagnostics);
+    lint_report(report, emit);
     return report;
 }
 

@@ -55,7 +55,7 @@ private:
     static const std::string& pick(const Message& message, Lang lang) { return message.in(lang); }
 
     template <typename... Args>
-    static std::string format(std::string_view templ, Lang lang, const Args&... args) {
+    static std::string format(std::string_view templ, [[maybe_unused]] Lang lang, const Args&... args) {
         return fmt::format(fmt::runtime(templ), pick(args, lang)...);
     }
 

@@ -8,10 +8,10 @@
 
 namespace nianbao {
 
-struct Report;
-class Emitter;
+class LintContext;
 
-using CheckFn = void (*)(const Report&, Emitter&);
+// A lint check: reads the report through the context and emits through it.
+using CheckFn = void (*)(LintContext&);
 
 struct RuleDef {
     std::string_view id;
@@ -21,7 +21,10 @@ struct RuleDef {
     std::string_view summary_en;
     std::string_view message_zh;  // fmt template, `{0}` … filled by the emitter
     std::string_view message_en;
-    CheckFn check = nullptr;      // null: emitted by the compiler while it builds the model
+    // Null when the rule is emitted elsewhere: by the compiler while it builds
+    // the model (P-*, VAL-*), across reports (T3-CARRY-CHAIN), or by the rule
+    // that covers it (T3-NEG by VAL-INT, T4-COUNT by P-CELL-COUNT).
+    CheckFn check = nullptr;
 };
 
 }  // namespace nianbao

@@ -123,24 +123,27 @@ class CliTest(unittest.TestCase):
     def test_report_without_tables(self):
         text = "某局2024年政府信息公开工作年度报告\n一、总体情况\n内容。\n五、存在的主要问题及改进情况\n问题和改进。\n"
         result = run("compile", self.write("prose.txt", text))
-        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.returncode, 1, result.stderr)  # four sections missing: DOC-SEC-MISSING errors
         model = json.loads(result.stdout)
         self.assertEqual(model["tables"], {"T2": None, "T3": None, "T4": None})
         self.assertIsNone(model["layout"])
+        missing = [d["span"]["line"] for d in model["diagnostics"] if d["rule"] == "DOC-SEC-MISSING"]
+        self.assertEqual(missing, [4, 4, 4, 5])  # 二三四 before 五 (line 4); 六 after the end
 
     def test_ten_megabyte_file(self):
         one = self.example()
         path = self.write("big.txt", one * (10_000_000 // len(one) + 1))
         result = run("compile", path, timeout=60)
-        self.assertEqual(result.returncode, 0, result.stderr[:500])
+        self.assertEqual(result.returncode, 1, result.stderr[:500])  # every repeated section is DOC-SEC-DUP
         model = json.loads(result.stdout)
+        self.assertIn("DOC-SEC-DUP", {d["rule"] for d in model["diagnostics"]})
         self.assertEqual(model["tables"]["T2"]["rows"]["LICENSE"]["decisions"], 2498)
         self.assertGreater(len(model["sections"]), 6 * 1000)
 
     # --- batches and outputs ---------------------------------------------------------
     def test_directory_gives_json_lines_in_sorted_order(self):
         result = run("compile", EXAMPLES)
-        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.returncode, 1, result.stderr)  # 004 is a 2024 report in the 2019 layout: FMT-LEGACY
         lines = result.stdout.decode().splitlines()
         self.assertEqual(len(lines), 5)
         paths = [json.loads(line)["source"]["path"] for line in lines]

@@ -123,10 +123,9 @@ class Overlay(Fixture):
         dom = page_of(EXAMPLES / "003_3e234e060d6fa3b4.txt", "--annotate")
         self.assertEqual(dom.find("body").classes, {"annotated", "annotated-print"})
         items = dom.find("aside", id="diagnostics").find("ol").element_children("li")
-        self.assertEqual(len(items), 1)
-        self.assertEqual(items[0].find("code").text(), "P-LABEL-RECOVERED")
+        self.assertEqual([item.find("code").text() for item in items], ["P-LABEL-RECOVERED", "S5-PREV-RECTIFY"])
         self.assertEqual(len(items[0].find("ul").element_children("li")), 3)
-        rows = self.flagged(dom)
+        rows = [element for element in self.flagged(dom) if element.tag == "tr"]
         self.assertEqual([r.tag for r in rows], ["tr"] * 3)
         labels = [r.element_children("th")[-1].text() for r in rows]
         self.assertEqual(labels, ["（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（七）总计"])
@@ -145,12 +144,14 @@ class Overlay(Fixture):
         dom = page_of(self.hostile())
         self.assertEqual(dom.find("body").classes, {"annotated"})
         rules = [li.find("code").text() for li in dom.find("aside").find("ol").element_children("li")]
-        self.assertEqual(rules, ["VAL-INT", "VAL-INT", "VAL-PLACEHOLDER", "VAL-BLANK"])
+        # In source order; the unreadable T3 cell skips its two sums (P-SKIPPED).
+        self.assertEqual(rules, ["VAL-INT", "VAL-INT", "P-SKIPPED", "P-SKIPPED", "VAL-BLANK", "VAL-PLACEHOLDER",
+                                 "S5-PREV-RECTIFY"])
         cell = dom.find("td", data_key="T3.DENY_1.NP")
         self.assertEqual(cell.classes, {"null", "null-unreadable", "flag", "flag-error"})
         self.assertIn("[2] 错误 VAL-INT", cell.attrs["title"])
-        self.assertEqual(dom.find("td", data_key="T3.DENY_2.BIZ").find("a", cls="dref").attrs["href"], "#diag-4")
-        self.assertEqual(len(self.flagged(dom)), 4)
+        self.assertEqual(dom.find("td", data_key="T3.DENY_2.BIZ").find("a", cls="dref").attrs["href"], "#diag-5")
+        self.assertEqual(len(self.flagged(dom)), 5)  # + the heading of 五 (S5-PREV-RECTIFY)
         self.assert_links_resolve(dom)
 
     def test_no_annotate(self):
@@ -247,7 +248,8 @@ class Batch(Fixture):
         self.assertEqual(len(rows), 7)
         cells = [[c.text() for c in row.element_children()] for row in rows]
         self.assertEqual(cells[0][:5], ["1", "老城区卫生健康委员会", "2024", "F2021", "0"])
-        self.assertEqual(cells[4][:7], ["5", "泽州县卫生健康和体育局", "2024", "F2019", "0", "0", "2"])
+        # 004: FMT-LEGACY ×2; S1-TOPIC ×2, S5-PREV-RECTIFY; Y-PROSE-STALE, VAL-UNIT, P-ARTIFACT.
+        self.assertEqual(cells[4][:7], ["5", "泽州县卫生健康和体育局", "2024", "F2019", "2", "3", "3"])
         self.assertEqual(cells[5][:5], ["6", "老城区<i>卫生</i>健康委员会", "2024", "F2021", "2"])
         self.assertIn("has-errors", rows[5].classes)
         self.assertIn("failed", rows[6].classes)

@@ -81,6 +81,7 @@ TEST_CASE("overlay: a lint diagnostic on a cell span marks that cell", "[html][o
     const T3Row* total = report.t3->row("TOTAL");
     const T3Row* fresh = report.t3->row("NEW");
     REQUIRE((total && fresh));
+    report.diagnostics.clear();  // only the diagnostics placed here, numbered from [1]
     Diagnostic totalcol{"T3-TOTALCOL", Severity::error, false, {"总计列不等于各列之和", "total column mismatch"},
                         total->cells[6].span, {}};
     totalcol.notes.push_back({{"新收申请总计", "new applications total"}, fresh->cells[6].span});

@@ -28,7 +28,8 @@ TEST_CASE("T4 from one TAB line of 15 values [S0 line 84]", "[model][t4]") {
     CHECK(t4(r, "LD_TOTAL") == "3");
     CHECK(t4(r, "LR_UPHELD") == "1");
     CHECK(t4(r, "LR_TOTAL") == "1");
-    CHECK(r.diagnostics.empty());
+    // A table fragment: structure rules fire, but nothing is unreadable or fails a sum.
+    CHECK(with_prefix(r, {"P-", "VAL-", "T4-"}).empty());
 }
 
 TEST_CASE("T4 from 15 cell lines with wrapped header cells [S2]", "[model][t4]") {

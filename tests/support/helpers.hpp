@@ -4,9 +4,11 @@
 #include "compiler/compile.hpp"
 
 #include <fstream>
+#include <initializer_list>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace nianbao::test {
 
@@ -53,6 +55,15 @@ inline const Diagnostic* find_rule(const Report& r, std::string_view rule) {
     for (const auto& d : r.diagnostics)
         if (d.rule == rule) return &d;
     return nullptr;
+}
+
+// The diagnostics whose rule id starts with one of `prefixes` (`"P-"`, `"T3-"` …).
+inline std::vector<const Diagnostic*> with_prefix(const Report& r, std::initializer_list<std::string_view> prefixes) {
+    std::vector<const Diagnostic*> out;
+    for (const auto& d : r.diagnostics)
+        for (const auto prefix : prefixes)
+            if (d.rule.starts_with(prefix)) out.push_back(&d);
+    return out;
 }
 
 }  // namespace nianbao::test

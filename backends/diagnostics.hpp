@@ -1,0 +1,59 @@
+// Diagnostics backends of `nianbao lint` (OUTPUT.md §4): clang-style text,
+// JSON (`"schema": "nianbao-diagnostics/1"`) and SARIF 2.1.0. Like every
+// backend they see only the model: diagnostics, and for the text format the
+// source lines they point at.
+#pragma once
+
+#include "../compiler/diagnostic.hpp"
+#include "../compiler/rules/rule.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao {
+
+// The diagnostics of one input, or why it could not be compiled at all.
+struct FileDiagnostics {
+    std::string path;
+    std::vector<Diagnostic> diagnostics;
+    std::optional<std::string> failure;
+    std::optional<std::size_t> failure_offset;
+};
+
+struct DiagnosticsOptions {
+    Lang lang = Lang::zh;
+    bool color = false;              // ANSI colours (text format only)
+    std::string_view tool_version;   // SARIF tool.driver.version
+};
+
+// The text of a 1-based source line (empty if unknown).
+using SourceLines = std::function<std::string_view(std::size_t line)>;
+
+// `path:line:col: error: message [RULE-ID]`, the source line and a caret /
+// tilde underline aligned for double-width characters; notes likewise.
+[[nodiscard]] std::string render_diagnostics_text(const std::string& path, const std::vector<Diagnostic>& diagnostics,
+                                                  const SourceLines& lines, const DiagnosticsOptions& options);
+struct DiagnosticCounts {
+    std::size_t files = 0;
+    std::size_t errors = 0;  // including inputs that could not be compiled
+    std::size_t warnings = 0;
+    std::size_t infos = 0;
+    void add(const std::vector<Diagnostic>& diagnostics);
+};
+// The closing line of the text format: `3 error(s), 5 warning(s), 2 info in 5 file(s).`
+[[nodiscard]] std::string render_diagnostics_summary(const DiagnosticCounts& counts, const DiagnosticsOptions& options);
+
+[[nodiscard]] std::string render_diagnostics_json(const std::vector<FileDiagnostics>& files,
+                                                  const DiagnosticsOptions& options);
+
+// `rules` become tool.driver.rules; every result names its rule's index there.
+[[nodiscard]] std::string render_diagnostics_sarif(const std::vector<FileDiagnostics>& files,
+                                                   std::span<const RuleDef* const> rules,
+                                                   const DiagnosticsOptions& options);
+
+}  // namespace nianbao

@@ -1,0 +1,68 @@
+// What a lint check sees: the report, the emitter, the prose of each section
+// (built once, shared by the prose rules), and the P-SKIPPED bookkeeping.
+#pragma once
+
+#include "../emitter.hpp"
+#include "../model.hpp"
+#include "prose_text.hpp"
+#include "rule.hpp"
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace nianbao {
+
+class LintContext {
+public:
+    // `emit` writes into report.diagnostics.
+    LintContext(Report& report, Emitter& emit) : report_(report), emit_(emit) {}
+
+    [[nodiscard]] const Report& report() const { return report_; }
+    [[nodiscard]] Emitter& emit() { return emit_; }
+    [[nodiscard]] std::string_view source_text() const { return emit_.source().text(); }
+
+    // The prose of the preamble (0) or of the first section numbered 1…6;
+    // null when that part is absent.
+    [[nodiscard]] const ProseText* prose(int part);
+    // The prose of any section (for rules that look at every occurrence).
+    [[nodiscard]] ProseText prose_of(const Section& section) const;
+    // Calls f(prose, part) for the preamble (part 0) and every section, in
+    // document order.
+    void for_each_prose(const std::function<void(const ProseText&, int part)>& f);
+    // The source text of text()[begin, end) of a prose text, as printed.
+    [[nodiscard]] std::string printed(const ProseText& prose, std::size_t begin, std::size_t end) const;
+
+    // The source span of text()[begin, end) of a prose text.
+    [[nodiscard]] Span phrase_span(const ProseText& prose, std::size_t begin, std::size_t end) const;
+
+    // P-SKIPPED: `rule` was not evaluated where `what` (a cell) is unknown.
+    // One diagnostic per rule; further cells become notes of it.
+    void skip(const RuleDef& rule, const Span& where, const Message& what);
+
+    // FMT-OUT-OF-SCOPE was found: only structure checks run (FORMAT.md §5.2).
+    bool out_of_scope = false;
+
+private:
+    Report& report_;  // checks see it const; P-SKIPPED notes are added to its diagnostics
+    Emitter& emit_;
+    std::array<std::optional<ProseText>, 7> prose_;
+    std::map<std::string_view, std::size_t> skipped_;  // rule id → index of its P-SKIPPED
+};
+
+// The value a rule computes with: the number (scaled by 10^scale), 0 for a
+// blank or placeholder cell (already reported by VAL-BLANK / VAL-PLACEHOLDER),
+// nothing for an absent or unreadable cell.
+[[nodiscard]] std::optional<std::int64_t> cell_value(const Cell& cell);
+
+// The cell as printed in a message: `12`, `空白` / `blank`, `-`.
+[[nodiscard]] Message cell_text(const Cell& cell);
+
+// Runs every check of the registry on the report (FORMAT.md §5), then sorts
+// all its diagnostics by source position.
+void lint_report(Report& report, Emitter& emit);
+
+}  // namespace nianbao

@@ -1,0 +1,93 @@
+#include "prose_text.hpp"
+
+#include "../normalize.hpp"
+
+#include <algorithm>
+
+namespace nianbao {
+
+namespace {
+
+std::size_t code_point_length(unsigned char lead) {
+    return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+}
+
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+// U+4E00–U+9FFF (the CJK unified ideographs) are E4 B8 80 … E9 BF BF: NFKC
+// leaves them alone, and they are most of the text.
+bool cjk_ideograph(unsigned char lead, unsigned char second) {
+    return (lead > 0xE4 && lead <= 0xE9) || (lead == 0xE4 && second >= 0xB8);
+}
+
+constexpr std::string_view artifact_open = "[bookmark:";
+
+}  // namespace
+
+ProseText::ProseText(std::string_view source_text, const std::vector<Block>& blocks) : source_(source_text) {
+    std::size_t previous = std::string_view::npos;
+    for (const Block& block : blocks) {
+        const Span* span = nullptr;
+        if (const auto* p = boost::variant2::get_if<Paragraph>(&block)) span = &p->span;
+        if (const auto* h = boost::variant2::get_if<SubHeading>(&block)) span = &h->span;
+        // A run-in sub-heading and its body are two blocks of one line.
+        if (!span || !span->known() || span->offset == previous) continue;
+        previous = span->offset;
+        append_line(span->offset, std::min(span->offset + span->length, source_.size()));
+    }
+}
+
+void ProseText::append_line(std::size_t begin, std::size_t end) {
+    line_starts_.push_back(text_.size());
+    for (std::size_t i = begin; i < end;) {
+        const auto lead = static_cast<unsigned char>(source_[i]);
+        if (lead == '[' && source_.substr(i, end - i).starts_with(artifact_open)) {
+            const std::size_t close = source_.find(']', i);
+            if (close != std::string_view::npos && close < end) {
+                i = close + 1;
+                continue;
+            }
+        }
+        const std::size_t length = std::min(code_point_length(lead), end - i);
+        const std::string_view code_point = source_.substr(i, length);
+        if (lead < 0x80) {
+            if (!ascii_space(source_[i])) {
+                text_.push_back(source_[i]);
+                origin_.push_back(i);
+            }
+        } else if (length == 3 && cjk_ideograph(lead, static_cast<unsigned char>(source_[i + 1]))) {
+            text_.append(code_point);
+            origin_.insert(origin_.end(), 3, i);
+        } else if (!trim_spaces(code_point).empty()) {
+            const std::string folded = nfkc(code_point);
+            for (const char c : folded) {
+                if (ascii_space(c)) continue;
+                text_.push_back(c);
+                origin_.push_back(i);
+            }
+        }
+        i += length;
+    }
+}
+
+bool ProseText::contains_any(std::initializer_list<std::string_view> needles) const {
+    return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) { return contains(n); });
+}
+
+ByteRange ProseText::source_range(std::size_t begin, std::size_t end) const {
+    if (begin >= origin_.size() || end <= begin) {
+        const std::size_t at = begin < origin_.size() ? origin_[begin] : source_.size();
+        return {at, 0};
+    }
+    end = std::min(end, origin_.size());
+    const std::size_t first = origin_[begin];
+    const std::size_t last = origin_[end - 1];
+    const std::size_t last_length = code_point_length(static_cast<unsigned char>(source_[last]));
+    return {first, last + last_length - first};
+}
+
+bool ProseText::starts_line(std::size_t pos) const {
+    return std::binary_search(line_starts_.begin(), line_starts_.end(), pos);
+}
+
+}  // namespace nianbao

@@ -1,0 +1,58 @@
+#include "registry.hpp"
+
+#include "groups.hpp"
+#include "lint_context.hpp"
+#include "parse_rules.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace nianbao {
+
+namespace {
+
+using Group = std::span<const RuleDef* const> (*)();
+
+// FORMAT.md order: §5.1 … §5.8, then the compiler's §5.9 parse rules.
+constexpr Group checked_groups[] = {rules::structure_rules, rules::format_rules, rules::value_checks,
+                                    rules::t2_rules,        rules::t3_rules,     rules::t4_rules,
+                                    rules::cross_rules,     rules::year_rules};
+
+const std::vector<const RuleDef*>& catalogue() {
+    static const std::vector<const RuleDef*> list = [] {
+        std::vector<const RuleDef*> all;
+        const auto add = [&](std::span<const RuleDef* const> group) { all.insert(all.end(), group.begin(), group.end()); };
+        add(rules::structure_rules());
+        add(rules::format_rules());
+        add(rules::value_rules());
+        add(rules::value_checks());
+        add(rules::t2_rules());
+        add(rules::t3_rules());
+        add(rules::t4_rules());
+        add(rules::cross_rules());
+        add(rules::year_rules());
+        add(rules::parse_rules());
+        return all;
+    }();
+    return list;
+}
+
+}  // namespace
+
+std::span<const RuleDef* const> all_rules() { return catalogue(); }
+
+const RuleDef* find_rule(std::string_view id) {
+    const auto& all = catalogue();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const RuleDef* r) { return r->id == id; });
+    return it == all.end() ? nullptr : *it;
+}
+
+void run_checks(LintContext& context) {
+    for (const Group group : checked_groups) {
+        for (const RuleDef* rule : group())
+            if (rule->check) rule->check(context);
+        if (group == rules::format_rules && context.out_of_scope) return;
+    }
+}
+
+}  // namespace nianbao

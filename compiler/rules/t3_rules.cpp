@@ -1,0 +1,156 @@
+// §5.5 T3 checks. The three sums are analysed together (t3_analysis.hpp) so
+// that a wrong cell is named as the suspect of every sum it breaks, instead of
+// a wall of errors at the totals; each rule then reports its own failures.
+#include "groups.hpp"
+#include "lint_context.hpp"
+#include "t3_analysis.hpp"
+
+#include <fmt/format.h>
+
+namespace nianbao::rules {
+
+namespace {
+
+void check_row_totals(LintContext& c);
+void check_subtotals(LintContext& c);
+void check_balance(LintContext& c);
+
+}  // namespace
+
+const RuleDef t3_totalcol{
+    "T3-TOTALCOL", Severity::error, false,
+    "每行的总计应等于前六列之和", "For every row: SUM = NP + … + ORG_OTHER",
+    "{0}：总计为 {1}，但前六列之和为 {2}{3}", "{0}: 总计 is {1} but the six cells before it sum to {2}{3}",
+    check_row_totals};
+
+const RuleDef t3_subtotal{
+    "T3-SUBTOTAL", Severity::error, false,
+    "每列的（七）总计应等于（一）至（六）各行之和", "For every column: TOTAL = the sum of the result rows （一）…（六）",
+    "{0}：（七）总计为 {1}，但（一）至（六）各行之和为 {2}{3}",
+    "{0}: （七）总计 is {1} but the result rows （一）…（六） sum to {2}{3}", check_subtotals};
+
+const RuleDef t3_balance{
+    "T3-BALANCE", Severity::error, false,
+    "每列第一项加第二项之和应等于第三项加第四项之和", "For every column: NEW + CARRY_IN = TOTAL + CARRY_OUT",
+    "{0}：第一项加第二项之和为 {1}，但第三项加第四项之和为 {2}{3}",
+    "{0}: 一 + 二 (new + carried in) is {1} but 三（七）总计 + 四 (total + carried out) is {2}{3}", check_balance};
+
+const RuleDef t3_carry_chain{
+    "T3-CARRY-CHAIN", Severity::warning, false,
+    "本年“上年结转”应等于同一机关上一年度报告的“结转下年度继续办理”",
+    "CARRY_IN of year Y = CARRY_OUT of the same agency's report for Y−1",
+    "{0}：本年上年结转为 {1}，但 {2} 年度报告的结转下年度继续办理为 {3}",
+    "{0}: carried in is {1} but the {2} report carried out {3}", nullptr};
+
+const RuleDef t3_neg{
+    "T3-NEG", Severity::error, false,
+    "T3 中的负数（由 VAL-INT 报告）", "Negative T3 value (reported as VAL-INT)",
+    "T3 中的负数由 VAL-INT 报告", "negative T3 values are reported as VAL-INT", nullptr};
+
+namespace {
+
+// `（三）不予公开 1.属于国家秘密`: leaf labels repeat across groups.
+std::string row_label(Layout layout, std::size_t row) {
+    const T3RowSpec& spec = t3_rows(layout)[row];
+    if (spec.group.empty() || spec.group.starts_with("三、")) return std::string(spec.label);
+    return fmt::format("{} {}", spec.group, spec.label);
+}
+
+Message row_name(Layout layout, std::size_t row) {
+    return {fmt::format("T3“{}”行", row_label(layout, row)), fmt::format("T3 row {}", t3_rows(layout)[row].key)};
+}
+
+Message column_name(std::size_t col) {
+    const T3Column& column = t3_columns()[col];
+    return {fmt::format("T3“{}”列", column.label), fmt::format("T3 column {}", column.key)};
+}
+
+Message cell_name(Layout layout, const T3CellRef& ref) {
+    const T3Column& column = t3_columns()[ref.col];
+    return {fmt::format("T3“{}”行“{}”列", row_label(layout, ref.row), column.label),
+            fmt::format("T3 {}/{}", t3_rows(layout)[ref.row].key, column.key)};
+}
+
+const Cell& cell_at(const T3Table& t3, const T3CellRef& ref) { return t3.rows[ref.row].cells[ref.col]; }
+
+Message suspect_clause(const T3Table& t3, const T3Failure& f) {
+    if (f.suspect_cell) {
+        const Message name = cell_name(t3.layout, *f.suspect_cell);
+        const Message printed = cell_text(cell_at(t3, *f.suspect_cell));
+        return {fmt::format("。可疑单元格：{}（{}），若为 {}，它所在的 {} 处合计均成立", name.zh, printed.zh, f.implied,
+                            f.explained),
+                fmt::format(". Suspect cell: {} ({}); were it {}, all {} failing sums it is in would hold", name.en,
+                            printed.en, f.implied, f.explained)};
+    }
+    if (f.suspect_row) {
+        const Message name = row_name(t3.layout, *f.suspect_row);
+        Message clause{fmt::format("。可疑行：{}（本行合计及 {} 列合计均不成立）", name.zh, f.explained - 1),
+                       fmt::format(". Suspect row: {} (its row sum and {} column sums fail)", name.en, f.explained - 1)};
+        if (f.shifted) {
+            clause.zh += "，数值似乎错开了一列，可能是单元格被拆分或合并（参见 P-CELL-COUNT）";
+            clause.en += "; its numbers look moved by one column, as a split or merged cell does (see P-CELL-COUNT)";
+        }
+        return clause;
+    }
+    return {"", ""};
+}
+
+Message subject(const T3Table& t3, const T3Equation& eq) {
+    return eq.kind == T3Sum::row_total ? row_name(t3.layout, eq.index) : column_name(eq.index);
+}
+
+// Where the failure is reported: the suspect cell, the suspect row, or the
+// sum's own total cell.
+Span position(const T3Table& t3, const T3Failure& f) {
+    if (f.suspect_cell) return cell_at(t3, *f.suspect_cell).span;
+    if (f.suspect_row) return t3.rows[*f.suspect_row].span;
+    return cell_at(t3, f.equation->anchor).span;
+}
+
+// Notes at the total cell and the non-zero cells of the sum; the zeros are
+// counted in one note.
+void add_notes(Diagnostic& d, const T3Table& t3, const T3Failure& f) {
+    std::size_t zeros = 0;
+    for (const auto* side : {&f.equation->lhs, &f.equation->rhs}) {
+        for (const T3CellRef& ref : *side) {
+            if (f.suspect_cell && ref == *f.suspect_cell) continue;
+            const Cell& cell = cell_at(t3, ref);
+            const auto v = cell_value(cell);
+            if (!(ref == f.equation->anchor) && v && *v == 0) {
+                ++zeros;
+                continue;
+            }
+            Emitter::note(d, cell.span, "{0} 为 {1}", "{0} is {1}", cell_name(t3.layout, ref), cell_text(cell));
+        }
+    }
+    if (zeros > 0)
+        Emitter::note(d, Span{}, "该合计中其余 {0} 个单元格为 0", "the other {0} cells of the sum are 0", zeros);
+}
+
+void report(LintContext& c, const RuleDef& rule, T3Sum kind) {
+    const Report& r = c.report();
+    if (!r.t3) return;
+    const T3Table& t3 = *r.t3;
+    const auto equations = t3_equations(t3);
+    const T3Analysis analysis = analyse_t3(t3, equations);
+    for (const T3Skipped& s : analysis.skipped)
+        if (s.equation->kind == kind) c.skip(rule, cell_at(t3, s.unknown).span, cell_name(t3.layout, s.unknown));
+    for (const T3Failure& f : analysis.failures) {
+        if (f.equation->kind != kind) continue;
+        Diagnostic& d =
+            c.emit().emit(rule, position(t3, f), subject(t3, *f.equation), f.lhs, f.rhs, suspect_clause(t3, f));
+        add_notes(d, t3, f);
+    }
+}
+
+void check_row_totals(LintContext& c) { report(c, t3_totalcol, T3Sum::row_total); }
+void check_subtotals(LintContext& c) { report(c, t3_subtotal, T3Sum::subtotal); }
+void check_balance(LintContext& c) { report(c, t3_balance, T3Sum::balance); }
+
+constexpr const RuleDef* list[] = {&t3_totalcol, &t3_subtotal, &t3_balance, &t3_carry_chain, &t3_neg};
+
+}  // namespace
+
+std::span<const RuleDef* const> t3_rules() { return list; }
+
+}  // namespace nianbao::rules
