@@ -37,8 +37,7 @@ public:
 
     T3Analysis run() {
         evaluate();
-        find_cell_suspects();
-        find_row_suspect();
+        find_suspects();
         T3Analysis out;
         for (std::size_t e = 0; e < equations_.size(); ++e) {
             if (!known_[e]) {
@@ -96,64 +95,81 @@ private:
         return d;
     }
 
-    // Greedy: the cell explaining the most failing sums first, until none
-    // explains two or more.
-    void find_cell_suspects() {
-        for (;;) {
-            std::optional<T3CellRef> best;
-            std::int64_t best_d = 0;
-            std::size_t best_count = 0;
-            for (std::size_t r = 0; r < table_.rows.size(); ++r) {
-                for (std::size_t c = 0; c < t3_column_count; ++c) {
-                    const T3CellRef ref{r, c};
-                    const auto& in = members(ref);
-                    const auto d = correction(in);
-                    if (d && in.size() > best_count) {
-                        best = ref;
-                        best_d = *d;
-                        best_count = in.size();
-                    }
+    struct Candidate {
+        std::optional<T3CellRef> cell;
+        std::optional<std::size_t> row;
+        std::array<std::optional<std::int64_t>, t3_column_count> implied{};  // row: the values it would need
+        std::int64_t d = 0;                                                  // cell: the correction
+        std::vector<std::size_t> explained;
+    };
+
+    std::optional<Candidate> cell_candidate(const T3CellRef& ref) {
+        const auto& in = members(ref);
+        const auto d = correction(in);
+        if (!d) return std::nullopt;
+        Candidate c{ref, std::nullopt, {}, *d, {}};
+        for (const auto& m : in) c.explained.push_back(m.equation);
+        return c;
+    }
+
+    // A whole row: each of its cells corrected by the failing column sums it is
+    // in (consistently, and none of them passing), two cells at least, and
+    // the corrected row adds up.
+    std::optional<Candidate> row_candidate(std::size_t row) {
+        Candidate c{std::nullopt, row, values_[row], 0, {}};
+        std::size_t changed = 0;
+        std::optional<std::size_t> row_sum;
+        for (std::size_t col = 0; col < t3_column_count; ++col) {
+            std::optional<std::int64_t> d;
+            for (const auto& m : members(T3CellRef{row, col})) {
+                if (equations_[m.equation].kind == T3Sum::row_total) {
+                    row_sum = m.equation;
+                    continue;
                 }
+                // A passing sum keeps the cell as it is (d = 0).
+                const std::int64_t here = failing_[m.equation] ? -residual_[m.equation] * m.sign : 0;
+                if (d && *d != here) return std::nullopt;
+                d = here;
+                if (failing_[m.equation]) c.explained.push_back(m.equation);
             }
+            if (!d || *d == 0) continue;
+            if (!c.implied[col]) return std::nullopt;
+            c.implied[col] = *c.implied[col] + *d;
+            ++changed;
+        }
+        if (changed < 2 || !row_sum) return std::nullopt;
+        std::int64_t parts = 0;
+        for (std::size_t col = 0; col + 1 < t3_column_count; ++col) parts += *c.implied[col];
+        if (parts != *c.implied[t3_column_count - 1]) return std::nullopt;
+        if (failing_[*row_sum]) c.explained.push_back(*row_sum);
+        return c;
+    }
+
+    // Greedy: the cause explaining the most failing sums first (a cell before
+    // a row that explains no more), until nothing explains two or more.
+    void find_suspects() {
+        for (;;) {
+            std::optional<Candidate> best;
+            const auto consider = [&](std::optional<Candidate> c) {
+                if (c && c->explained.size() >= 2 && (!best || c->explained.size() > best->explained.size()))
+                    best = std::move(c);
+            };
+            for (std::size_t r = 0; r < table_.rows.size(); ++r)
+                for (std::size_t col = 0; col < t3_column_count; ++col) consider(cell_candidate({r, col}));
+            for (std::size_t r = 0; r < table_.rows.size(); ++r) consider(row_candidate(r));
             if (!best) return;
-            for (const auto& m : members(*best)) {
-                T3Failure& f = explanation_[m.equation];
-                f.suspect_cell = *best;
-                f.implied = *value(*best) + best_d;
-                f.explained = best_count;
-                failing_[m.equation] = false;
-                residual_[m.equation] = 0;
+            const bool shifted = best->row && looks_shifted(values_[*best->row], best->implied);
+            for (const std::size_t e : best->explained) {
+                T3Failure& f = explanation_[e];
+                f.suspect_cell = best->cell;
+                if (best->cell) f.implied = *value(*best->cell) + best->d;
+                f.suspect_row = best->row;
+                f.shifted = shifted;
+                f.explained = best->explained.size();
+                failing_[e] = false;
+                residual_[e] = 0;
             }
         }
-    }
-
-    // One failing row sum and failing column sums that all contain that row.
-    void find_row_suspect() {
-        std::vector<std::size_t> rows, columns;
-        for (std::size_t e = 0; e < equations_.size(); ++e) {
-            if (!failing_[e]) continue;
-            (equations_[e].kind == T3Sum::row_total ? rows : columns).push_back(e);
-        }
-        if (rows.size() != 1 || columns.empty()) return;
-        const std::size_t row = equations_[rows.front()].index;
-        std::array<std::optional<std::int64_t>, t3_column_count> implied = values_[row];
-        for (const std::size_t e : columns) {
-            const auto& in = members(T3CellRef{row, equations_[e].index});
-            const auto it = std::find_if(in.begin(), in.end(), [&](const Membership& m) { return m.equation == e; });
-            if (it == in.end()) return;  // a failing column sum the row is not in
-            if (implied[equations_[e].index])
-                implied[equations_[e].index] = *values_[row][equations_[e].index] - residual_[e] * it->sign;
-        }
-        const bool shifted = looks_shifted(values_[row], implied);
-        for (const std::size_t e : rows) mark_row(e, row, shifted, columns.size() + 1);
-        for (const std::size_t e : columns) mark_row(e, row, shifted, columns.size() + 1);
-    }
-
-    void mark_row(std::size_t e, std::size_t row, bool shifted, std::size_t count) {
-        T3Failure& f = explanation_[e];
-        f.suspect_row = row;
-        f.shifted = shifted;
-        f.explained = count;
     }
 
     // The numbers the column sums want are the printed ones moved by one column.

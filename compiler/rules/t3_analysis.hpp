@@ -4,12 +4,13 @@
 // Every T3 cell is in its row's sum (T3-TOTALCOL) and in one or two column
 // equations (T3-SUBTOTAL for the result rows and （七）总计, T3-BALANCE for 一,
 // 二, （七）总计 and 四). One wrong cell therefore breaks exactly the sums it is
-// in, by the same amount. The analysis looks for such cells first: a cell all
-// of whose sums fail, and that would satisfy all of them with one corrected
-// value, is a suspect (prime suspect: a cell in a failing row sum and a failing
-// column sum). Then for a whole row that explains one failing row sum and
-// the failing column sums (a row shifted by a split or merged cell). What
-// neither explains is reported at the sum's own total cell.
+// in, by the same amount. The analysis looks for the causes that explain the
+// most failing sums, greedily: a cell all of whose sums fail and that would
+// satisfy all of them with one corrected value (the prime suspect: a cell in a
+// failing row sum and a failing column sum), or a whole row whose corrected
+// cells would satisfy the failing column sums and still add up (a row shifted
+// by a split or merged cell). What no cause explains is reported at the sum's
+// own total cell.
 #pragma once
 
 #include "../model.hpp"

@@ -84,8 +84,8 @@ Message suspect_clause(const T3Table& t3, const T3Failure& f) {
     }
     if (f.suspect_row) {
         const Message name = row_name(t3.layout, *f.suspect_row);
-        Message clause{fmt::format("。可疑行：{}（本行合计及 {} 列合计均不成立）", name.zh, f.explained - 1),
-                       fmt::format(". Suspect row: {} (its row sum and {} column sums fail)", name.en, f.explained - 1)};
+        Message clause{fmt::format("。可疑行：{}（经过它的 {} 处合计不成立）", name.zh, f.explained),
+                       fmt::format(". Suspect row: {} ({} failing sums run through it)", name.en, f.explained)};
         if (f.shifted) {
             clause.zh += "，数值似乎错开了一列，可能是单元格被拆分或合并（参见 P-CELL-COUNT）";
             clause.en += "; its numbers look moved by one column, as a split or merged cell does (see P-CELL-COUNT)";
