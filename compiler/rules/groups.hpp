@@ -8,7 +8,8 @@
 
 namespace nianbao::rules {
 
-[[nodiscard]] std::span<const RuleDef* const> structure_rules();  // §5.1  structure_rules.cpp
+[[nodiscard]] std::span<const RuleDef* const> structure_rules();  // §5.1  structure_rules.cpp (DOC-*)
+[[nodiscard]] std::span<const RuleDef* const> content_rules();    // §5.1  content_rules.cpp (S1-, S5-, S6-)
 [[nodiscard]] std::span<const RuleDef* const> format_rules();     // §5.2  format_rules.cpp
 [[nodiscard]] std::span<const RuleDef* const> value_checks();     // §5.3  value_checks.cpp (the compiler's VAL-* are in parse_rules.cpp)
 [[nodiscard]] std::span<const RuleDef* const> t2_rules();         // §5.4  t2_rules.cpp

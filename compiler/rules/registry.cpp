@@ -14,15 +14,16 @@ namespace {
 using Group = std::span<const RuleDef* const> (*)();
 
 // FORMAT.md order: §5.1 … §5.8, then the compiler's §5.9 parse rules.
-constexpr Group checked_groups[] = {rules::structure_rules, rules::format_rules, rules::value_checks,
-                                    rules::t2_rules,        rules::t3_rules,     rules::t4_rules,
-                                    rules::cross_rules,     rules::year_rules};
+constexpr Group checked_groups[] = {rules::structure_rules, rules::content_rules, rules::format_rules,
+                                    rules::value_checks,    rules::t2_rules,      rules::t3_rules,
+                                    rules::t4_rules,        rules::cross_rules,   rules::year_rules};
 
 const std::vector<const RuleDef*>& catalogue() {
     static const std::vector<const RuleDef*> list = [] {
         std::vector<const RuleDef*> all;
         const auto add = [&](std::span<const RuleDef* const> group) { all.insert(all.end(), group.begin(), group.end()); };
         add(rules::structure_rules());
+        add(rules::content_rules());
         add(rules::format_rules());
         add(rules::value_rules());
         add(rules::value_checks());

@@ -1,7 +1,6 @@
-// §5.1 Structure: title, the six sections, the tables' places, and the
-// content each prose section must have. Structure diagnostics point at the
-// heading concerned (or at the title).
-#include "agency_kind.hpp"
+// §5.1 Structure: title, the six sections and the tables' places (the
+// content of the prose sections is content_rules.cpp). Structure diagnostics
+// point at the heading concerned, the title, or the misplaced table.
 #include "groups.hpp"
 #include "lint_context.hpp"
 #include "text_patterns.hpp"
@@ -64,12 +63,6 @@ void check_heading_wording(LintContext& c);
 void check_empty_sections(LintContext& c);
 void check_tables_missing(LintContext& c);
 void check_tables_misplaced(LintContext& c);
-void check_topics(LintContext& c);
-void check_government_assessment(LintContext& c);
-void check_problems(LintContext& c);
-void check_measures(LintContext& c);
-void check_previous_rectification(LintContext& c);
-void check_fee_statement(LintContext& c);
 
 }  // namespace
 
@@ -121,46 +114,6 @@ const RuleDef doc_table_misplaced{
     "DOC-TABLE-MISPLACED", Severity::warning, false,
     "表格位于其他部分之下", "A T2/T3/T4 table is found under another section",
     "{0} 应位于“{1}”之下", "{0} belongs under “{1}”", check_tables_misplaced};
-
-const RuleDef s1_topic{
-    "S1-TOPIC", Severity::warning, false,
-    "总体情况未涉及五个方面之一", "One of the five topics of section 一 has no keyword hit",
-    "“总体情况”未涉及{0}（未找到：{1}）", "section 一 does not cover {0} (none of {1} found)", check_topics};
-
-const RuleDef s1_gov_assess{
-    "S1-GOV-ASSESS", Severity::warning, false,
-    "人民政府的年报未说明考核、评议和责任追究结果",
-    "A people's government's report names no assessment, evaluation or accountability results",
-    "“{0}”是人民政府的年报，“总体情况”应说明工作考核、社会评议和责任追究结果（第五十条第（四）项）",
-    "“{0}” is a people's government's report; section 一 must state assessment, public evaluation and "
-    "accountability results (Art. 50 (4))",
-    check_government_assessment};
-
-const RuleDef s5_problems{
-    "S5-PROBLEMS", Severity::warning, true,
-    "第五部分没有说明存在的问题", "Section 五 has no problem statement",
-    "“{0}”未说明存在的主要问题", "“{0}” states no problems", check_problems};
-
-const RuleDef s5_measures{
-    "S5-MEASURES", Severity::warning, true,
-    "第五部分没有改进措施", "Section 五 has no improvement measures",
-    "“{0}”未说明改进措施", "“{0}” states no improvement measures", check_measures};
-
-const RuleDef s5_prev_rectify{
-    "S5-PREV-RECTIFY", Severity::warning, false,
-    "第五部分未提及上一年度报告所列问题的整改情况",
-    "Section 五 does not mention rectification of the previous report's problems",
-    "“{0}”未提及上一年度问题的整改情况（未找到“整改”“上一年度”“上年度”“去年”“{1}年度…问题”）",
-    "“{0}” does not mention how last year's problems were rectified (none of 整改, 上一年度, 上年度, 去年, "
-    "{1}年度…问题 found)",
-    check_previous_rectification};
-
-const RuleDef s6_fee{
-    "S6-FEE", Severity::warning, true,
-    "第六部分未说明信息处理费收取情况", "Section 六 does not state the information-processing fee",
-    "“{0}”未说明信息处理费的收取情况（包括未收取）",
-    "“{0}” does not state the information-processing fee (not even that none was charged)",
-    check_fee_statement};
 
 namespace {
 
@@ -348,84 +301,9 @@ void check_tables_misplaced(LintContext& c) {
     }
 }
 
-struct Topic {
-    std::string_view zh;
-    std::string_view en;
-    std::initializer_list<std::string_view> keywords;
-};
-
-void check_topics(LintContext& c) {
-    const ProseText* prose = c.prose(1);
-    if (!prose) return;
-    static const Topic topics[] = {
-        {"主动公开情况", "ACTIVE (主动公开)", {"主动公开"}},
-        {"依申请公开情况", "ONREQ (依申请公开)", {"依申请公开", "申请公开"}},
-        {"政府信息管理情况", "INFOMGMT (政府信息管理)", {"政府信息管理", "信息管理", "公开管理"}},
-        {"政府信息公开平台建设情况", "PLATFORM (平台建设)", {"平台建设", "公开平台"}},
-        {"监督保障情况", "OVERSIGHT (监督保障)", {"监督保障", "监督", "保障", "考核", "培训"}},
-    };
-    const Section* s = c.report().section(1);
-    for (const Topic& topic : topics) {
-        if (prose->contains_any(topic.keywords)) continue;
-        std::string keywords;
-        for (const auto k : topic.keywords) {
-            if (!keywords.empty()) keywords += "、";
-            keywords += k;
-        }
-        c.emit().emit(s1_topic, s->heading_span, Message{std::string(topic.zh), std::string(topic.en)}, keywords);
-    }
-}
-
-void check_government_assessment(LintContext& c) {
-    const Report& r = c.report();
-    const ProseText* prose = c.prose(1);
-    if (!prose || !r.agency || !classify_agency(*r.agency).government) return;
-    if (prose->contains_any({"考核", "评议", "责任追究"})) return;
-    c.emit().emit(s1_gov_assess, r.section(1)->heading_span, *r.agency);
-}
-
-void check_problems(LintContext& c) {
-    const ProseText* prose = c.prose(5);
-    if (!prose || prose->empty()) return;  // empty: DOC-SEC-EMPTY
-    if (prose->contains_any({"问题", "不足", "短板", "差距", "薄弱", "有待", "不够", "不及时", "还需", "欠缺"})) return;
-    const Section* s = c.report().section(5);
-    c.emit().emit(s5_problems, s->heading_span, s->heading);
-}
-
-void check_measures(LintContext& c) {
-    const ProseText* prose = c.prose(5);
-    if (!prose || prose->empty()) return;
-    if (prose->contains_any({"改进", "措施", "下一步", "加强", "进一步", "持续"})) return;
-    const Section* s = c.report().section(5);
-    c.emit().emit(s5_measures, s->heading_span, s->heading);
-}
-
-void check_previous_rectification(LintContext& c) {
-    const Report& r = c.report();
-    const ProseText* prose = c.prose(5);
-    if (!prose || prose->empty() || !r.year || *r.year < 2021) return;
-    if (prose->contains_any({"整改", "上一年度", "上年度", "去年"})) return;
-    const std::string previous = fmt::format("{}年度", *r.year - 1);
-    for (auto at = prose->find(previous); at != std::string::npos; at = prose->find(previous, at + 1))
-        if (find_in_sentence(prose->text(), at + previous.size(), "问题")) return;
-    const Section* s = r.section(5);
-    c.emit().emit(s5_prev_rectify, s->heading_span, s->heading, *r.year - 1);
-}
-
-void check_fee_statement(LintContext& c) {
-    const ProseText* prose = c.prose(6);
-    if (!prose) return;  // DOC-SEC-MISSING
-    if (prose->contains_any({"信息处理费", "依申请公开费用"})) return;
-    for (auto at = prose->find("收取"); at != std::string::npos; at = prose->find("收取", at + 1))
-        if (find_in_sentence(prose->text(), at, "费")) return;
-    const Section* s = c.report().section(6);
-    c.emit().emit(s6_fee, s->heading_span, s->heading);
-}
-
-constexpr const RuleDef* list[] = {&doc_title_missing, &doc_title_form,     &doc_sec_missing, &doc_sec_order,
-                                   &doc_sec_dup,       &doc_sec_heading,    &doc_sec_empty,   &doc_table_missing,
-                                   &doc_table_misplaced, &s1_topic,         &s1_gov_assess,   &s5_problems,
-                                   &s5_measures,       &s5_prev_rectify,    &s6_fee};
+constexpr const RuleDef* list[] = {&doc_title_missing, &doc_title_form,  &doc_sec_missing,   &doc_sec_order,
+                                   &doc_sec_dup,       &doc_sec_heading, &doc_sec_empty,     &doc_table_missing,
+                                   &doc_table_misplaced};
 
 }  // namespace
 
