@@ -27,12 +27,16 @@ ProseText LintContext::prose_of(const Section& section) const { return ProseText
 
 void LintContext::for_each_prose(const std::function<void(const ProseText&, int part)>& f) {
     if (const ProseText* preamble = prose(0)) f(*preamble, 0);
-    for (const Section& s : report_.sections) {
+    // Several rules walk every section: each section's prose is built once.
+    section_prose_.resize(report_.sections.size());
+    for (std::size_t i = 0; i < report_.sections.size(); ++i) {
+        const Section& s = report_.sections[i];
         if (report_.section(s.number) == &s) {
             f(*prose(s.number), s.number);
-        } else {
-            f(prose_of(s), s.number);
+            continue;
         }
+        if (!section_prose_[i]) section_prose_[i].emplace(source_text(), s.blocks);
+        f(*section_prose_[i], s.number);
     }
 }
 

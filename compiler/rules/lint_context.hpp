@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nianbao {
 
@@ -50,6 +51,7 @@ private:
     Report& report_;  // checks see it const; P-SKIPPED notes are added to its diagnostics
     Emitter& emit_;
     std::array<std::optional<ProseText>, 7> prose_;
+    std::vector<std::optional<ProseText>> section_prose_;  // per section, built on first use
     std::map<std::string_view, std::size_t> skipped_;  // rule id → index of its P-SKIPPED
 };
 

@@ -37,8 +37,17 @@ ProseText::ProseText(std::string_view source_text, const std::vector<Block>& blo
     }
 }
 
+void ProseText::map_bytes(std::size_t count, std::size_t source, bool folded) {
+    const std::size_t text = text_.size() - count;  // the bytes were just appended
+    if (!folded && !runs_.empty() && !runs_.back().folded) {
+        const Run& last = runs_.back();
+        if (source - last.source == text - last.text) return;  // continues the verbatim run
+    }
+    runs_.push_back({static_cast<std::uint32_t>(text), static_cast<std::uint32_t>(source), folded});
+}
+
 void ProseText::append_line(std::size_t begin, std::size_t end) {
-    line_starts_.push_back(text_.size());
+    line_starts_.push_back(static_cast<std::uint32_t>(text_.size()));
     for (std::size_t i = begin; i < end;) {
         const auto lead = static_cast<unsigned char>(source_[i]);
         if (lead == '[' && source_.substr(i, end - i).starts_with(artifact_open)) {
@@ -53,21 +62,29 @@ void ProseText::append_line(std::size_t begin, std::size_t end) {
         if (lead < 0x80) {
             if (!ascii_space(source_[i])) {
                 text_.push_back(source_[i]);
-                origin_.push_back(i);
+                map_bytes(1, i, false);
             }
         } else if (length == 3 && cjk_ideograph(lead, static_cast<unsigned char>(source_[i + 1]))) {
             text_.append(code_point);
-            origin_.insert(origin_.end(), 3, i);
+            map_bytes(3, i, false);
         } else if (!trim_spaces(code_point).empty()) {
             const std::string folded = nfkc(code_point);
-            for (const char c : folded) {
-                if (ascii_space(c)) continue;
-                text_.push_back(c);
-                origin_.push_back(i);
-            }
+            const std::size_t before = text_.size();
+            for (const char c : folded)
+                if (!ascii_space(c)) text_.push_back(c);
+            if (text_.size() > before) map_bytes(text_.size() - before, i, folded != code_point);
         }
         i += length;
     }
+}
+
+std::size_t ProseText::origin(std::size_t pos) const {
+    const auto run = std::upper_bound(runs_.begin(), runs_.end(), pos,
+                                      [](std::size_t p, const Run& r) { return p < r.text; }) - 1;
+    if (run->folded) return run->source;
+    std::size_t at = run->source + (pos - run->text);
+    while (at > run->source && (static_cast<unsigned char>(source_[at]) & 0xC0) == 0x80) --at;
+    return at;
 }
 
 bool ProseText::contains_any(std::initializer_list<std::string_view> needles) const {
@@ -75,19 +92,19 @@ bool ProseText::contains_any(std::initializer_list<std::string_view> needles) co
 }
 
 ByteRange ProseText::source_range(std::size_t begin, std::size_t end) const {
-    if (begin >= origin_.size() || end <= begin) {
-        const std::size_t at = begin < origin_.size() ? origin_[begin] : source_.size();
+    if (begin >= text_.size() || end <= begin) {
+        const std::size_t at = begin < text_.size() ? origin(begin) : source_.size();
         return {at, 0};
     }
-    end = std::min(end, origin_.size());
-    const std::size_t first = origin_[begin];
-    const std::size_t last = origin_[end - 1];
+    end = std::min(end, text_.size());
+    const std::size_t first = origin(begin);
+    const std::size_t last = origin(end - 1);
     const std::size_t last_length = code_point_length(static_cast<unsigned char>(source_[last]));
     return {first, last + last_length - first};
 }
 
 bool ProseText::starts_line(std::size_t pos) const {
-    return std::binary_search(line_starts_.begin(), line_starts_.end(), pos);
+    return std::binary_search(line_starts_.begin(), line_starts_.end(), static_cast<std::uint32_t>(pos));
 }
 
 }  // namespace nianbao

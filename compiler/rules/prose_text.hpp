@@ -9,6 +9,7 @@
 #include "../syntax_tree.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -38,12 +39,24 @@ public:
     [[nodiscard]] bool starts_line(std::size_t pos) const;
 
 private:
+    // Where text bytes came from, one entry per run: from `text` on, bytes are
+    // a verbatim copy of the source from `source` on, or (folded) all come
+    // from the one code point at `source`. A run-length map keeps the prose of
+    // a large input small enough to be kept for all rules.
+    struct Run {
+        std::uint32_t text;
+        std::uint32_t source;
+        bool folded;
+    };
+
     void append_line(std::size_t begin, std::size_t end);
+    void map_bytes(std::size_t count, std::size_t source, bool folded);
+    [[nodiscard]] std::size_t origin(std::size_t pos) const;  // source offset of the code point of text_[pos]
 
     std::string_view source_;
     std::string text_;
-    std::vector<std::size_t> origin_;       // per byte of text_: source offset of its code point
-    std::vector<std::size_t> line_starts_;  // positions in text_ where a source line begins
+    std::vector<Run> runs_;
+    std::vector<std::uint32_t> line_starts_;  // positions in text_ where a source line begins
 };
 
 }  // namespace nianbao
