@@ -63,12 +63,13 @@ namespace {
 
 // The end of the clause at `pos`: the next `,` or sentence end.
 std::size_t clause_end(std::string_view text, std::size_t pos) {
-    return std::min(sentence_end(text, pos), text.find(',', pos));
+    const std::size_t sentence = sentence_end(text, pos);
+    return std::min(sentence, find_text(text, ",", pos, sentence));
 }
 std::size_t clause_start(std::string_view text, std::size_t pos) {
     const std::size_t sentence = sentence_start(text, pos);
-    const auto comma = text.rfind(',', pos == 0 ? 0 : pos - 1);
-    return comma != std::string_view::npos && comma >= sentence && comma < pos ? comma + 1 : sentence;
+    const auto comma = rfind_text(text, ",", sentence, pos);
+    return comma != std::string_view::npos ? comma + 1 : sentence;
 }
 
 // A T3 cell the rule needs, or nothing after P-SKIPPED.
@@ -96,17 +97,17 @@ struct Phrase {
 std::vector<Phrase> no_application_phrases(const ProseText& prose) {
     const std::string& text = prose.text();
     std::vector<Phrase> found;
-    for (auto at = text.find("未收到"); at != std::string::npos; at = text.find("未收到", at + 1)) {
+    for (auto at = find_text(text, "未收到"); at != std::string::npos; at = find_text(text, "未收到", at + 1)) {
         const std::size_t end = clause_end(text, at);
-        const auto request = text.find("申请", at);
-        if (request != std::string::npos && request < end && !inside_quotes(text, at)) found.push_back({at, end});
+        const auto request = find_text(text, "申请", at, end);
+        if (request != std::string::npos && !inside_quotes(text, at)) found.push_back({at, end});
     }
-    for (auto at = text.find("0件"); at != std::string::npos; at = text.find("0件", at + 1)) {
+    for (auto at = find_text(text, "0件"); at != std::string::npos; at = find_text(text, "0件", at + 1)) {
         if (at > 0 && is_ascii_digit(text[at - 1]) && !prose.starts_line(at)) continue;
         const std::size_t start = clause_start(text, at);
-        const auto request = text.find("申请", start);
+        const auto request = find_text(text, "申请", start, at);
         const bool seen = std::any_of(found.begin(), found.end(), [&](const Phrase& p) { return p.end > start && p.begin < at; });
-        if (request != std::string::npos && request < at && !seen)
+        if (request != std::string::npos && !seen)
             found.push_back({start, at + std::string_view("0件").size()});
     }
     return found;
@@ -130,11 +131,11 @@ void check_application_count(LintContext& c) {
     c.for_each_prose([&](const ProseText& prose, int) {
         const std::string& text = prose.text();
         for (const std::string_view verb : {"收到", "受理"}) {
-            for (auto at = text.find(verb); at != std::string::npos; at = text.find(verb, at + 1)) {
+            for (auto at = find_text(text, verb); at != std::string::npos; at = find_text(text, verb, at + 1)) {
                 if (at >= 3 && text.compare(at - 3, 3, "未") == 0) continue;  // X-NOAPP's phrase
                 const std::size_t end = clause_end(text, at);
-                const auto request = text.find("申请", at);
-                if (request == std::string::npos || request >= end) continue;
+                const auto request = find_text(text, "申请", at, end);
+                if (request == std::string::npos) continue;
                 const auto n = number_after(prose, request, {"件"}, end - request);
                 if (!n || n->value == 0 || n->scale != 0) continue;
                 const auto received = t3_sum(c, x_app_count, "NEW");
@@ -156,12 +157,12 @@ void check_no_litigation(LintContext& c) {
         const std::string& text = prose.text();
         std::vector<std::size_t> reported;
         for (const std::string_view negation : {"无", "未发生", "未出现", "没有", "未有", "未收到", "未涉及"}) {
-            for (auto at = text.find(negation); at != std::string::npos; at = text.find(negation, at + 1)) {
+            for (auto at = find_text(text, negation); at != std::string::npos; at = find_text(text, negation, at + 1)) {
                 // `无` alone is too common: it must stand right before (行政)复议/诉讼.
                 const std::size_t reach = negation == "无" ? negation.size() + std::string_view("行政").size() : 45;
                 const std::size_t end = std::min(clause_end(text, at), at + reach + std::string_view("复议").size());
                 std::size_t hit = std::string::npos;
-                for (const std::string_view case_word : {"复议", "诉讼"}) hit = std::min(hit, text.find(case_word, at));
+                for (const std::string_view case_word : {"复议", "诉讼"}) hit = std::min(hit, find_text(text, case_word, at, end));
                 if (hit == std::string::npos || hit + std::string_view("复议").size() > end || inside_quotes(text, at))
                     continue;
                 if (std::find(reported.begin(), reported.end(), hit) != reported.end()) continue;
@@ -194,7 +195,7 @@ struct Fee {
 std::optional<Fee> stated_fee(const ProseText& prose) {
     const std::string& text = prose.text();
     for (const std::string_view word : {"信息处理费", "依申请公开费用", "处理费"}) {
-        for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+        for (auto at = find_text(text, word); at != std::string::npos; at = find_text(text, word, at + 1)) {
             if (inside_quotes(text, at)) continue;  // 《政府信息公开信息处理费管理办法》
             const auto n = number_after(prose, at + word.size(), {"万元", "元"}, 30);
             if (n) return Fee{{at, n->end + n->unit.size()}, *n};
@@ -238,12 +239,12 @@ void check_normdoc_count(LintContext& c) {
     c.for_each_prose([&](const ProseText& prose, int) {
         const std::string& text = prose.text();
         constexpr std::string_view anchor = "规范性文件";
-        for (auto at = text.find(anchor); at != std::string::npos; at = text.find(anchor, at + 1)) {
+        for (auto at = find_text(text, anchor); at != std::string::npos; at = find_text(text, anchor, at + 1)) {
             const std::size_t start = clause_start(text, at);
             std::size_t verb = std::string::npos;
             for (const std::string_view v : {"制发", "印发", "出台", "制定"}) {
-                const auto found = text.rfind(v, at);
-                if (found != std::string::npos && found >= start && found + 24 >= at) verb = std::min(verb, found);
+                const auto found = rfind_text(text, v, std::max(start, at > 24 ? at - 24 : 0), at + 1);
+                if (found != std::string::npos) verb = std::min(verb, found);
             }
             if (verb == std::string::npos) continue;
             const auto n = number_after(prose, at + anchor.size(), {"件", "个", "份"}, 15);

@@ -2,6 +2,7 @@
 // and whether that fits the reporting year and the notice the report cites.
 #include "groups.hpp"
 #include "lint_context.hpp"
+#include "text_patterns.hpp"
 
 #include "../normalize.hpp"
 
@@ -53,13 +54,16 @@ namespace {
 // `三、依申请公开政府信息情况` and the like: part headings of the 2008-era reports.
 bool pre_2019_heading(std::string_view line) {
     if (line.find('\t') != std::string_view::npos) return false;
+    // Every line of the report is asked: the marker words all end in 情况,
+    // and lines without it are turned away before any normalisation.
+    if (find_text(line, "情况") == std::string_view::npos) return false;
     const std::string text = nfkc(remove_spaces(line));
     static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八"};
     bool numbered = false;
     for (const auto n : numerals) numbered = numbered || text.starts_with(std::string(n) + "、");
     if (!numbered) return false;
     for (const std::string_view marker : {"依申请公开政府信息情况", "信息公开的收费及减免情况", "咨询处理情况"})
-        if (text.find(marker) != std::string::npos) return true;
+        if (find_text(text, marker) != std::string::npos) return true;
     return false;
 }
 

@@ -1,5 +1,7 @@
 #include "text_patterns.hpp"
 
+#include <cstring>
+
 #include <algorithm>
 #include <array>
 
@@ -13,32 +15,68 @@ constexpr std::int64_t max_value = 1'000'000'000'000LL;  // larger numbers are n
 
 }  // namespace
 
+std::size_t find_text(std::string_view text, std::string_view needle, std::size_t from, std::size_t to) {
+    if (from >= text.size() || needle.empty()) return std::string_view::npos;
+    const std::string_view window = text.substr(from, std::min(to, text.size()) - std::min(from, to));
+    if (needle.size() > window.size()) return std::string_view::npos;
+    const void* found = ::memmem(window.data(), window.size(), needle.data(), needle.size());
+    return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : std::string_view::npos;
+}
+
+std::size_t rfind_text(std::string_view text, std::string_view needle, std::size_t from, std::size_t to) {
+    to = std::min(to, text.size());
+    std::size_t last = std::string_view::npos;
+    for (std::size_t at = find_text(text, needle, from, to); at != std::string_view::npos;
+         at = find_text(text, needle, at + 1, to))
+        last = at;
+    return last;
+}
+
+namespace {
+
+// The length of the sentence mark ending at text[i] (`。` is three bytes), or 0.
+std::size_t mark_ending_at(std::string_view text, std::size_t i) {
+    const char c = text[i];
+    if (c == ';' || c == '!' || c == '?') return 1;
+    if (i >= 2 && text.substr(i - 2, 3) == "。") return 3;
+    return 0;
+}
+
+}  // namespace
+
 std::size_t sentence_end(std::string_view text, std::size_t pos) {
-    std::size_t end = text.size();
-    for (const auto mark : sentence_marks) end = std::min(end, text.find(mark, pos));
-    return end;
+    const std::size_t limit = std::min(text.size(), pos + max_sentence_bytes);
+    for (std::size_t i = pos; i < limit; ++i) {
+        const char c = text[i];
+        if (c == ';' || c == '!' || c == '?') return i;
+        if (c == '\xE3' && text.substr(i, 3) == "。") return i;
+    }
+    return limit;
 }
 
 std::size_t sentence_start(std::string_view text, std::size_t pos) {
-    std::size_t start = 0;
-    for (const auto mark : sentence_marks) {
-        const auto found = text.rfind(mark, pos == 0 ? 0 : pos - 1);
-        if (found != std::string_view::npos && found < pos) start = std::max(start, found + mark.size());
-    }
+    pos = std::min(pos, text.size());
+    const std::size_t limit = pos > max_sentence_bytes ? pos - max_sentence_bytes : 0;
+    for (std::size_t i = pos; i > limit; --i)
+        if (mark_ending_at(text, i - 1) != 0) return i;
+    // Cut short: start on a code point, not inside one.
+    std::size_t start = limit;
+    while (start < pos && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
     return start;
 }
 
 bool find_in_sentence(std::string_view text, std::size_t from, std::string_view needle, std::size_t max_bytes) {
     const std::size_t end = std::min(sentence_end(text, from), from + max_bytes + needle.size());
-    const auto found = text.find(needle, from);
-    return found != std::string_view::npos && found + needle.size() <= end;
+    return find_text(text, needle, from, end) != std::string_view::npos;
 }
 
 bool inside_quotes(std::string_view text, std::size_t pos) {
-    const std::string_view before = text.substr(sentence_start(text, pos), pos - sentence_start(text, pos));
+    const std::size_t start = sentence_start(text, pos);
+    const std::string_view before = text.substr(start, pos - start);
     const auto count = [&](std::string_view mark) {
         std::size_t n = 0;
-        for (auto at = before.find(mark); at != std::string_view::npos; at = before.find(mark, at + mark.size())) ++n;
+        for (auto at = find_text(before, mark); at != std::string_view::npos; at = find_text(before, mark, at + mark.size()))
+            ++n;
         return n;
     };
     return count("“") > count("”") || count("《") > count("》");

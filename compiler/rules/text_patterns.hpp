@@ -15,11 +15,23 @@ namespace nianbao {
 
 [[nodiscard]] inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-// The end of the sentence containing `pos` (the position of `。;!?`, or the
-// end of the text).
+// Sentences are looked at no further than this from the anchor a rule found:
+// the phrases the rules read are short, and a bound keeps every rule linear
+// in the size of the text even when a huge text has no full stop at all.
+inline constexpr std::size_t max_sentence_bytes = 600;
+
+// The end of the sentence containing `pos` (the position of `。;!?`, the end
+// of the text, or max_sentence_bytes after `pos`).
 [[nodiscard]] std::size_t sentence_end(std::string_view text, std::size_t pos);
-// The start of the sentence containing `pos`.
+// The start of the sentence containing `pos` (at most max_sentence_bytes before it).
 [[nodiscard]] std::size_t sentence_start(std::string_view text, std::size_t pos);
+
+// `needle` in text[from, to) (memmem: fast on CJK text, where std::find's
+// first-byte scan stops at nearly every character); npos when absent.
+[[nodiscard]] std::size_t find_text(std::string_view text, std::string_view needle, std::size_t from = 0,
+                                    std::size_t to = std::string_view::npos);
+// The last `needle` starting in [from, to); npos when absent.
+[[nodiscard]] std::size_t rfind_text(std::string_view text, std::string_view needle, std::size_t from, std::size_t to);
 
 // True when `needle` occurs in [from, end of the sentence), at most
 // `max_bytes` after `from`.

@@ -98,15 +98,15 @@ std::vector<YearPhrase> period_phrases(const ProseText& prose) {
     const std::string& text = prose.text();
     std::vector<YearPhrase> found;
     for (const std::string_view start : {"年1月1日", "年01月01日"}) {
-        for (auto at = text.find(start); at != std::string::npos; at = text.find(start, at + 1)) {
+        for (auto at = find_text(text, start); at != std::string::npos; at = find_text(text, start, at + 1)) {
             const auto year = year_before(prose, at);
-            const auto until = text.find("12月31日", at);
-            if (!year || until == std::string::npos || until > at + 40 || sentence_end(text, at) < until) continue;
+            const auto until = find_text(text, "12月31日", at, at + 40 + std::string_view("12月31日").size());
+            if (!year || until == std::string::npos || sentence_end(text, at) < until) continue;
             found.push_back({at - 4, until + std::string_view("12月31日").size(), *year});
         }
     }
     for (const std::string_view word : {"统计期限", "统计时限", "统计数据从", "统计时间"}) {
-        for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+        for (auto at = find_text(text, word); at != std::string::npos; at = find_text(text, word, at + 1)) {
             const auto n = number_after(prose, at + word.size(), {"年"}, 12);
             if (!n || n->end - n->begin != 4) continue;
             const bool seen = std::any_of(found.begin(), found.end(), [&](const YearPhrase& p) { return p.begin == n->begin; });
@@ -168,7 +168,7 @@ std::vector<YearPhrase> stale_phrases(const ProseText& prose, int previous) {
     const std::string& text = prose.text();
     std::vector<YearPhrase> found;
     const std::string year = std::to_string(previous);
-    for (auto at = text.find(year + "年"); at != std::string::npos; at = text.find(year + "年", at + 1)) {
+    for (auto at = find_text(text, year + "年"); at != std::string::npos; at = find_text(text, year + "年", at + 1)) {
         if (!year_before(prose, at + 4) || inside_quotes(text, at)) continue;
         const std::size_t after = at + year.size() + std::string_view("年").size();
         const std::string_view rest = std::string_view(text).substr(after);
@@ -204,7 +204,7 @@ bool stated_as_fact(std::string_view text, std::size_t begin, std::size_t after)
         if (before.ends_with(plan)) return false;
     const std::string_view rest = text.substr(after, sentence_end(text, after) - after);
     for (const std::string_view plan : {"前", "目标", "规划", "远景", "将", "计划", "预计", "力争", "拟"})
-        if (rest.find(plan) != std::string_view::npos) return false;
+        if (find_text(rest, plan) != std::string_view::npos) return false;
     return true;
 }
 
@@ -213,7 +213,7 @@ void check_future_prose(LintContext& c) {
     if (!r.year) return;
     c.for_each_prose([&](const ProseText& prose, int) {
         const std::string& text = prose.text();
-        for (auto at = text.find("年"); at != std::string::npos; at = text.find("年", at + 1)) {
+        for (auto at = find_text(text, "年"); at != std::string::npos; at = find_text(text, "年", at + 1)) {
             const auto year = year_before(prose, at);
             if (!year || *year < *r.year + 2 || *year > 2099 || inside_quotes(text, at - 4)) continue;
             const std::size_t after = at + std::string_view("年").size();
