@@ -115,6 +115,8 @@ std::vector<Phrase> no_application_phrases(const ProseText& prose) {
 
 void check_no_applications(LintContext& c) {
     if (!c.report().t3) return;
+    // Nothing to contradict when T3 counts no new application: skip the text.
+    if (const Cell* sum = t3_sum_cell(c.report(), "NEW"); sum && cell_value(*sum) == 0) return;
     c.for_each_prose([&](const ProseText& prose, int) {
         for (const Phrase& p : no_application_phrases(prose)) {
             const auto received = t3_sum(c, x_noapp, "NEW");
@@ -153,6 +155,11 @@ void check_application_count(LintContext& c) {
 void check_no_litigation(LintContext& c) {
     const Report& r = c.report();
     if (!r.t4) return;
+    // Nothing to contradict when T4 counts no case: skip the text.
+    static constexpr std::size_t totals[] = {4, 9, 14};  // RV_TOTAL, LD_TOTAL, LR_TOTAL
+    if (std::all_of(std::begin(totals), std::end(totals),
+                    [&](std::size_t total) { return cell_value(r.t4->cells[total]) == 0; }))
+        return;
     c.for_each_prose([&](const ProseText& prose, int) {
         const std::string& text = prose.text();
         std::vector<std::size_t> reported;
