@@ -255,16 +255,42 @@ private:
 
 }  // namespace
 
-void build_document(const syntax::Document& document, Report& report, Emitter& emit, bool holds_last_section) {
-    DocumentBuilder builder(report, emit);
+namespace {
+
+void build_front(DocumentBuilder& builder, const syntax::Document& document) {
     if (document.title) {
         builder.title(*document.title);
         builder.preamble(document.preamble);
     } else {
         builder.preamble(document.front);  // without a title, what precedes 一 is the preamble
     }
+}
+
+class StreamingBuilder : public syntax::DocumentSink {
+public:
+    StreamingBuilder(Report& report, Emitter& emit, bool holds_last_section)
+        : builder_(report, emit), holds_last_section_(holds_last_section) {}
+    void front(const syntax::Document& document) override { build_front(builder_, document); }
+    void section(const syntax::Section& section, bool last) override {
+        builder_.section(section, holds_last_section_ && last);
+    }
+
+private:
+    DocumentBuilder builder_;
+    bool holds_last_section_;
+};
+
+}  // namespace
+
+void build_document(const syntax::Document& document, Report& report, Emitter& emit, bool holds_last_section) {
+    DocumentBuilder builder(report, emit);
+    build_front(builder, document);
     for (std::size_t i = 0; i < document.sections.size(); ++i)
         builder.section(document.sections[i], holds_last_section && i + 1 == document.sections.size());
+}
+
+std::unique_ptr<syntax::DocumentSink> document_sink(Report& report, Emitter& emit, bool holds_last_section) {
+    return std::make_unique<StreamingBuilder>(report, emit, holds_last_section);
 }
 
 void read_metadata(Report& report) {

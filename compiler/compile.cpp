@@ -13,14 +13,13 @@ namespace nianbao {
 
 namespace {
 
-// The syntax tree of a part is dropped as soon as its model is built: the
-// model owns all its texts.
+// Each section's syntax tree is built into the model and dropped as soon as
+// the next section starts: the model owns all its texts.
 Report build_part(const Source& source, std::size_t begin, std::size_t end, bool first, bool last) {
     Report report;
-    const syntax::Document document = first ? parse_document(source.parse_text().substr(0, end))
-                                            : parse_sections(source.parse_text(), begin, end);
     Emitter emit(source, report.diagnostics);
-    build_document(document, report, emit, last);
+    const auto sink = document_sink(report, emit, last);
+    parse_streaming(source.parse_text(), begin, end, first, *sink);
     return report;
 }
 

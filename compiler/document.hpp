@@ -6,12 +6,19 @@
 #include "model.hpp"
 #include "syntax_tree.hpp"
 
+#include <memory>
+
 namespace nianbao {
 
 // `holds_last_section`: the document's closing block is looked for at the end
 // of this tree's last section (false for all but the last part of a large input).
 void build_document(const syntax::Document& document, Report& report, Emitter& emit,
                     bool holds_last_section = true);
+
+// The same, fed a section at a time by parse_streaming. `holds_last_section`
+// as above.
+[[nodiscard]] std::unique_ptr<syntax::DocumentSink> document_sink(Report& report, Emitter& emit,
+                                                                  bool holds_last_section = true);
 
 // Statistics period and cited notice, from the preamble and section 一.
 void read_metadata(Report& report);

@@ -102,10 +102,14 @@ struct TableParts {
 // Builds the syntax tree; the current target receives body nodes.
 class DocumentBuilder {
 public:
-    explicit DocumentBuilder(const char* base) : base_(base), target_(&doc_.front) {}
+    // With a sink, sections are handed over as they end and not kept.
+    explicit DocumentBuilder(const char* base, syntax::DocumentSink* sink = nullptr)
+        : base_(base), sink_(sink), target_(&doc_.front) {}
 
     [[nodiscard]] ByteRange range(const char* begin, const char* end) const;
     [[nodiscard]] syntax::Document take() { return std::move(doc_); }
+    // Hands what is left to the sink (the last section) once the parse is over.
+    void finish();
     // The piece's text as it will live in the tree.
     [[nodiscard]] std::string_view keep(Piece& piece);
 
@@ -117,7 +121,11 @@ public:
     void add_table(TableParts& table, const char* end);
 
 private:
+    void hand_over(bool last);
+
     const char* base_;
+    syntax::DocumentSink* sink_;
+    bool front_done_ = false;
     syntax::Document doc_;
     std::vector<syntax::BodyNode>* target_;
 };

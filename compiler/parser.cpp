@@ -34,7 +34,22 @@ void DocumentBuilder::set_title(TitleParts& parts, const char* end) {
     target_ = &doc_.preamble;
 }
 
+void DocumentBuilder::hand_over(bool last) {
+    if (!sink_) return;
+    if (!front_done_) {
+        sink_->front(doc_);
+        front_done_ = true;
+    }
+    if (!doc_.sections.empty()) {
+        sink_->section(doc_.sections.back(), last);
+        doc_.sections.clear();
+    }
+}
+
+void DocumentBuilder::finish() { hand_over(true); }
+
 void DocumentBuilder::begin_section(int number, const char* begin, const char* end) {
+    hand_over(false);
     end = strip_line_end(begin, end);
     syntax::Section section;
     section.heading = {number, std::string_view(begin, static_cast<std::size_t>(end - begin)), range(begin, end)};
@@ -90,14 +105,16 @@ namespace pegtl = tao::pegtl;
 using Input = pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf>;
 
 template <typename Rule>
-syntax::Document parse_with(std::string_view text, std::size_t begin, std::size_t end) {
+syntax::Document parse_with(std::string_view text, std::size_t begin, std::size_t end,
+                            syntax::DocumentSink* sink = nullptr) {
     Input in(text.data() + begin, text.data() + end, "report");
-    parse::DocumentBuilder builder(text.data());
+    parse::DocumentBuilder builder(text.data(), sink);
     try {
         pegtl::parse<Rule, parse::action, grammar::control>(in, builder);
     } catch (const pegtl::parse_error& e) {
         throw ParseFailure(std::string(e.message()), static_cast<std::size_t>(e.positions().front().byte) + begin);
     }
+    builder.finish();
     return builder.take();
 }
 
@@ -114,6 +131,15 @@ syntax::Document parse_document(std::string_view text) {
 
 syntax::Document parse_sections(std::string_view text, std::size_t begin, std::size_t end) {
     return parse_with<grammar::report_continuation>(text, begin, end);
+}
+
+void parse_streaming(std::string_view text, std::size_t begin, std::size_t end, bool whole_report,
+                     syntax::DocumentSink& sink) {
+    if (whole_report) {
+        (void)parse_with<grammar::report>(text, begin, end, &sink);
+    } else {
+        (void)parse_with<grammar::report_continuation>(text, begin, end, &sink);
+    }
 }
 
 std::vector<std::size_t> split_at_sections(std::string_view text, std::size_t parts) {

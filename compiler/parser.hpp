@@ -31,6 +31,12 @@ private:
 // ranges in the tree are offsets into `text`.
 [[nodiscard]] syntax::Document parse_sections(std::string_view text, std::size_t begin, std::size_t end);
 
+// Parses text[begin, end) — a whole report, or the continuation of one from
+// a section heading — handing the tree to `sink` a section at a time, so that
+// memory holds one section's nodes, not the document's.
+void parse_streaming(std::string_view text, std::size_t begin, std::size_t end, bool whole_report,
+                     syntax::DocumentSink& sink);
+
 // Offsets of up to `parts - 1` section-heading lines that cut `text` into
 // parts of about equal size (none when there is no heading to cut at).
 [[nodiscard]] std::vector<std::size_t> split_at_sections(std::string_view text, std::size_t parts);

@@ -106,5 +106,16 @@ struct Document {
     std::deque<std::string> storage;  // texts that are not a slice of the source
 };
 
+// Receives the tree a part at a time while the parser runs, so that only one
+// section's nodes exist at once: front matter, title and preamble as soon as
+// the first heading is seen, then each section when the next one starts.
+class DocumentSink {
+public:
+    virtual ~DocumentSink() = default;
+    // Called once, before any section (also when there is none).
+    virtual void front(const Document& front) = 0;
+    virtual void section(const Section& section, bool last) = 0;
+};
+
 }  // namespace syntax
 }  // namespace nianbao
