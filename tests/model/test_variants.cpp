@@ -102,23 +102,6 @@ std::string replace_all(std::string text, const std::string& from, const std::st
     return text;
 }
 
-// Every T2/T3/T4 cell of the model as "TABLE.ROW.FIELD=value" lines.
-std::string cells_of(const Report& r) {
-    std::string out;
-    if (r.t2)
-        for (const auto& row : r.t2->rows)
-            for (std::size_t f = 0; f < row.cells.size(); ++f)
-                out += fmt::format("T2.{}.{}={}\n", row.key, f, value(row.cells[f]).value_or("null"));
-    if (r.t3)
-        for (const auto& row : r.t3->rows)
-            for (std::size_t c = 0; c < row.cells.size(); ++c)
-                out += fmt::format("T3.{}.{}={}\n", row.key, c, value(row.cells[c]).value_or("null"));
-    if (r.t4)
-        for (std::size_t i = 0; i < r.t4->cells.size(); ++i)
-            out += fmt::format("T4.{}={}\n", i, value(r.t4->cells[i]).value_or("null"));
-    return out;
-}
-
 void check_same_numbers(const std::string& original, const std::string& variant) {
     const Report a = compile_text(original);
     const Report b = compile_text(variant);

@@ -41,22 +41,6 @@ std::string to_traditional(std::string text) {
     return replace_all(text, "爲", "為");
 }
 
-std::string cells_of(const Report& r) {
-    std::string out;
-    if (r.t2)
-        for (const auto& row : r.t2->rows)
-            for (std::size_t f = 0; f < row.cells.size(); ++f)
-                out += fmt::format("T2.{}.{}={}\n", row.key, f, value(row.cells[f]).value_or("null"));
-    if (r.t3)
-        for (const auto& row : r.t3->rows)
-            for (std::size_t c = 0; c < row.cells.size(); ++c)
-                out += fmt::format("T3.{}.{}={}\n", row.key, c, value(row.cells[c]).value_or("null"));
-    if (r.t4)
-        for (std::size_t i = 0; i < r.t4->cells.size(); ++i)
-            out += fmt::format("T4.{}={}\n", i, value(r.t4->cells[i]).value_or("null"));
-    return out;
-}
-
 void check_same_model(const std::string& original, const std::string& variant, bool same_agency = true) {
     const Report a = compile_text(original);
     const Report b = compile_text(variant);

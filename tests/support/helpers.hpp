@@ -3,6 +3,8 @@
 
 #include "compiler/compile.hpp"
 
+#include <fmt/format.h>
+
 #include <fstream>
 #include <initializer_list>
 #include <optional>
@@ -43,6 +45,24 @@ inline std::optional<std::string> t3(const Report& r, std::string_view row, std:
     const T3Row* found = r.t3 ? r.t3->row(row) : nullptr;
     if (!found) return std::nullopt;
     return value(found->cells.at(column));
+}
+
+// Every T2/T3/T4 cell of the model as "TABLE.ROW.FIELD=value" lines: two
+// models hold the same numbers exactly when these are equal.
+inline std::string cells_of(const Report& r) {
+    std::string out;
+    if (r.t2)
+        for (const auto& row : r.t2->rows)
+            for (std::size_t f = 0; f < row.cells.size(); ++f)
+                out += fmt::format("T2.{}.{}={}\n", row.key, f, value(row.cells[f]).value_or("null"));
+    if (r.t3)
+        for (const auto& row : r.t3->rows)
+            for (std::size_t c = 0; c < row.cells.size(); ++c)
+                out += fmt::format("T3.{}.{}={}\n", row.key, c, value(row.cells[c]).value_or("null"));
+    if (r.t4)
+        for (std::size_t i = 0; i < r.t4->cells.size(); ++i)
+            out += fmt::format("T4.{}={}\n", i, value(r.t4->cells[i]).value_or("null"));
+    return out;
 }
 
 inline std::size_t count_rule(const Report& r, std::string_view rule) {
