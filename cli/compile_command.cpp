@@ -59,7 +59,7 @@ BatchOptions batch_options(const BatchFlags& flags) {
 
 int run_compile(const CompileOptions& options) {
     InputList list = expand_inputs(options.inputs);
-    for (auto& input : list.inputs) input.read.encoding = options.encoding;
+    for (auto& input : list.inputs) input.read = {options.encoding, options.limits};
     int exit_code = 0;
     for (const auto& problem : list.problems) {
         std::cerr << fmt::format("nianbao: error: {}: {}\n", problem.path, problem.reason);

@@ -138,7 +138,8 @@ private:
 
 int run_lint(const LintOptions& options) {
     LintRun run(options);  // validates --disable before any work
-    const InputList list = expand_inputs(options.inputs);
+    InputList list = expand_inputs(options.inputs);
+    for (auto& input : list.inputs) input.read.limits = options.limits;
     for (const auto& problem : list.problems) {
         std::cerr << fmt::format("nianbao: error: {}: {}\n", problem.path, problem.reason);
         run.fail(2);

@@ -1,5 +1,7 @@
 #include "options.hpp"
 
+#include "limit_options.hpp"
+
 #include "../compiler/transcode.hpp"
 
 #include <boost/program_options.hpp>
@@ -68,6 +70,8 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     AnnotateSwitches annotate;
     auto description = compile_options(options, lang, annotate);
     description.add(batch_options(options.batch));
+    LimitArguments limits;
+    description.add(limit_options(limits));
     description.add_options()("input", po::value(&options.inputs), "input");
     po::positional_options_description positional;
     positional.add("input", -1);
@@ -77,6 +81,7 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     if (variables.count("output")) options.output = variables["output"].as<std::string>();
     if (variables.count("encoding")) options.encoding = parse_encoding(variables["encoding"].as<std::string>());
     options.lang = parse_lang(lang);
+    options.limits = parse_limits(limits);
     options.annotate = parse_annotate(annotate);
     if (options.to != "json" && options.to != "csv" && options.to != "html")
         throw UsageError(fmt::format("--to must be json, csv or html, not '{}'", options.to));
@@ -124,6 +129,8 @@ LintOptions parse_lint(const std::vector<std::string>& arguments) {
     std::string lang;
     std::vector<std::string> disable;
     auto description = lint_options(options, lang, disable);
+    LimitArguments limits;
+    description.add(limit_options(limits));
     description.add_options()("input", po::value(&options.inputs), "input");
     po::positional_options_description positional;
     positional.add("input", -1);
@@ -131,6 +138,7 @@ LintOptions parse_lint(const std::vector<std::string>& arguments) {
     po::store(po::command_line_parser(arguments).options(description).positional(positional).run(), variables);
     po::notify(variables);
     options.lang = parse_lang(lang);
+    options.limits = parse_limits(limits);
     options.disable = split_ids(disable);
     if (options.format != "text" && options.format != "json" && options.format != "sarif")
         throw UsageError(fmt::format("--format must be text, json or sarif, not '{}'", options.format));
@@ -176,6 +184,8 @@ std::string usage_text() {
     std::vector<std::string> disable;
     out << '\n' << lint_options(lint, lang, disable);
     RulesOptions rules;
+    LimitArguments limits;
+    out << '\n' << limit_options(limits);
     out << '\n' << rules_options(rules, lang)
         << "\nexit codes: 0 no ERROR diagnostic; 1 an ERROR diagnostic or an input that could not be\n"
            "compiled; 2 usage error, unreadable input path or unwritable output.\n";

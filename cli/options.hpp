@@ -3,6 +3,7 @@
 
 #include "../backends/html.hpp"
 #include "../compiler/diagnostic.hpp"
+#include "../compiler/frontends/frontend.hpp"
 
 #include <optional>
 #include <stdexcept>
@@ -28,6 +29,7 @@ struct CompileOptions {
     Annotate annotate = Annotate::automatic;  // --to html only
     std::vector<std::string> inputs;
     std::optional<std::string> encoding;  // --encoding: forces the encoding of text and web pages
+    InputLimits limits;                   // --max-input-size, --max-text-size, --max-nesting
 };
 
 struct LintOptions {
@@ -37,6 +39,7 @@ struct LintOptions {
     Lang lang = Lang::zh;
     BatchFlags batch;  // --jobs; --quiet drops the closing summary line of the text format
     std::vector<std::string> inputs;
+    InputLimits limits;
 };
 
 struct RulesOptions {

@@ -1,5 +1,6 @@
 #include "decode.hpp"
 
+#include "normalize.hpp"
 #include "transcode.hpp"
 
 #include <algorithm>
@@ -106,6 +107,11 @@ std::optional<DecodeFailure> decode_as(std::string_view body, std::size_t skippe
                                        std::string& text, bool& verbatim) {
     if (encoding == "utf-8") {
         if (auto failure = check_utf8(body, skipped)) return failure;
+        // NUL is valid UTF-8, but no text holds it: a byte-order mark does not
+        // make binary data text.
+        if (const void* nul = std::memchr(body.data(), '\0', body.size()))
+            return DecodeFailure{"binary data, not a text report",
+                                 skipped + static_cast<std::size_t>(static_cast<const char*>(nul) - body.data())};
         verbatim = true;
         return std::nullopt;
     }
@@ -225,6 +231,9 @@ std::optional<DecodeFailure> decode_text(std::string bytes, Decoded& out, const 
     }
     if (out.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
         return DecodeFailure{"the file is empty: there is no report text", std::nullopt};
+    if (trim_spaces(out.text).empty())
+        return DecodeFailure{"the file holds only white space (such as NBSP or U+3000): there is no report text",
+                             std::nullopt};
     return std::nullopt;
 }
 

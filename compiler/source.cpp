@@ -1,18 +1,14 @@
 #include "source.hpp"
 
+#include "input_file.hpp"
 
 #include <openssl/evp.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
 #include <iterator>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -36,29 +32,14 @@ std::string hex_sha256(std::string_view bytes) {
     return hex;
 }
 
-std::string read_stream(std::istream& in) {
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return std::move(buffer).str();
-}
-
-// Reads a whole file with one allocation (one byte spare for the final line
-// end the parser wants).
-std::optional<std::string> read_whole_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) return std::nullopt;
-    const std::streamoff size = in.tellg();
-    if (size < 0) return read_stream(in.seekg(0));  // not seekable (a pipe)
-    std::string bytes;
-    bytes.reserve(static_cast<std::size_t>(size) + 1);
-    bytes.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    in.read(bytes.data(), size);
-    if (in.gcount() != size) bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return bytes;
-}
-
 }  // namespace
+
+InputError text_too_large(const std::string& path, std::size_t size, std::size_t limit) {
+    return InputError(InputError::Kind::not_text, path,
+                      fmt::format("the text is {} bytes, more than the text size limit of {} (raise it with "
+                                  "--max-text-size)",
+                                  size, describe_size(std::min(limit, max_text_bytes - 1))));
+}
 
 InputError::InputError(Kind kind, std::string path, std::string reason,
                        std::optional<std::size_t> offset)
@@ -73,6 +54,12 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
     Source source;
     source.id_ = next_id++;
     source.original_size_ = bytes.size();
+    if (bytes.size() > options.limits.input_bytes)
+        throw InputError(InputError::Kind::not_text, path,
+                         fmt::format("the input is {} bytes, more than the input size limit of {} (raise it "
+                                     "with --max-input-size)",
+                                     bytes.size(), describe_size(options.limits.input_bytes)),
+                         options.limits.input_bytes);
     source.sha256_ = hex_sha256(bytes);
     DocumentText document = read_document(path, std::move(bytes), options);
     source.path_ = std::move(path);
@@ -82,10 +69,8 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
     source.buffer_ = std::move(document.text);
     if (source.buffer_.empty())
         throw InputError(InputError::Kind::not_text, source.path_, "the file is empty: there is no report text");
-    if (source.buffer_.size() >= max_text_bytes)
-        throw InputError(InputError::Kind::not_text, source.path_,
-                         fmt::format("the text is {} bytes; at most {} can be compiled", source.buffer_.size(),
-                                     max_text_bytes - 1));
+    if (source.buffer_.size() > std::min(options.limits.text_bytes, max_text_bytes - 1))
+        throw text_too_large(source.path_, source.buffer_.size(), options.limits.text_bytes);
     source.text_size_ = source.buffer_.size();
     if (source.buffer_.back() != '\n' && source.buffer_.back() != '\r') source.buffer_.push_back('\n');
     source.index_lines();
@@ -93,10 +78,7 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
 }
 
 Source Source::from_file(const std::string& path, const ReadOptions& options) {
-    if (path == "-") return from_bytes("-", read_stream(std::cin), options);
-    std::optional<std::string> bytes = read_whole_file(path);
-    if (!bytes) throw InputError(InputError::Kind::unreadable, path, std::strerror(errno));
-    return from_bytes(path, std::move(*bytes), options);
+    return from_bytes(path, read_input_file(path, options.limits.input_bytes), options);
 }
 
 void Source::index_lines() {

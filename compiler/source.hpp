@@ -35,6 +35,10 @@ private:
     std::optional<std::size_t> offset_;
 };
 
+// The error of a decoded or unpacked text larger than `limit`
+// (InputLimits::text_bytes).
+[[nodiscard]] InputError text_too_large(const std::string& path, std::size_t size, std::size_t limit);
+
 // Offsets into a text are kept in 32 bits (the line index is a large part
 // of a big input's memory), so a text must be smaller than 4 GiB.
 inline constexpr std::size_t max_text_bytes = 0xFFFFFFF0u;

@@ -47,6 +47,14 @@ Decoded decode_or_throw(const std::string& path, std::string bytes, const Decode
 
 }  // namespace
 
+std::string describe_size(std::size_t bytes) {
+    constexpr std::size_t kib = 1024;
+    if (bytes >= kib * kib * kib && bytes % (kib * kib * kib) == 0) return fmt::format("{} GiB", bytes / (kib * kib * kib));
+    if (bytes >= kib * kib && bytes % (kib * kib) == 0) return fmt::format("{} MiB", bytes / (kib * kib));
+    if (bytes >= kib && bytes % kib == 0) return fmt::format("{} KiB", bytes / kib);
+    return fmt::format("{} bytes", bytes);
+}
+
 std::string_view input_kind_name(InputKind kind) {
     switch (kind) {
         case InputKind::text: return "text";
@@ -58,8 +66,8 @@ std::string_view input_kind_name(InputKind kind) {
 }
 
 DocumentText read_document(const std::string& path, std::string bytes, const ReadOptions& options) {
-    if (is_pdf(bytes)) return frontends::read_pdf(path, bytes);
-    if (is_zip(bytes)) return frontends::read_docx(path, bytes);
+    if (is_pdf(bytes)) return frontends::read_pdf(path, bytes, options.limits);
+    if (is_zip(bytes)) return frontends::read_docx(path, bytes, options.limits);
     if (is_ole(bytes))
         throw InputError(InputError::Kind::not_text, path,
                          "a legacy Word .doc or a password-protected Office file; save it as .docx "
@@ -72,9 +80,11 @@ DocumentText read_document(const std::string& path, std::string bytes, const Rea
     const bool html_bytes = html_by_name || frontends::looks_like_html(bytes);
     if (html_bytes) decode_options.declared = frontends::declared_charset(bytes);
     Decoded decoded = decode_or_throw(path, std::move(bytes), decode_options, claimed);
+    if (decoded.text.size() > options.limits.text_bytes)
+        throw text_too_large(path, decoded.text.size(), options.limits.text_bytes);
     // UTF-16 pages show their markup only once decoded.
     if (html_bytes || frontends::looks_like_html(decoded.text))
-        return frontends::read_html(path, std::move(decoded.text), std::move(decoded.encoding));
+        return frontends::read_html(path, std::move(decoded.text), std::move(decoded.encoding), options.limits);
     DocumentText text;
     text.text = std::move(decoded.text);
     text.encoding = std::move(decoded.encoding);

@@ -26,10 +26,6 @@ namespace nianbao::frontends {
 
 namespace {
 
-// A report's document.xml is a few MB at most; anything far larger is refused.
-constexpr std::size_t document_xml_limit = 64 * 1024 * 1024;
-constexpr std::size_t max_depth = 200;
-
 std::string_view local_name(const pugi::xml_node& node) {
     const std::string_view name = node.name();
     const auto colon = name.find(':');
@@ -81,8 +77,9 @@ bool is_hidden_run(const pugi::xml_node& run) {
 }
 
 // Text of a paragraph's content; `line_break` is what a `w:br` becomes.
-void collect_text(const pugi::xml_node& node, std::string& out, char line_break, std::size_t depth) {
-    if (depth > max_depth) return;
+// The recursive walks below are bounded: the document's element nesting was
+// checked against the limit first (check_nesting).
+void collect_text(const pugi::xml_node& node, std::string& out, char line_break) {
     for (const pugi::xml_node child : node.children()) {
         const std::string_view name = local_name(child);
         if (name == "t") {
@@ -96,7 +93,7 @@ void collect_text(const pugi::xml_node& node, std::string& out, char line_break,
         } else if (name == "r" && is_hidden_run(child)) {
             continue;
         } else if (!is_skipped(name)) {
-            collect_text(child, out, line_break, depth + 1);
+            collect_text(child, out, line_break);
         }
     }
 }
@@ -113,8 +110,7 @@ std::string xml_encoding(pugi::xml_encoding encoding) {
 
 class DocxReader {
 public:
-    void body(const pugi::xml_node& node, std::size_t depth = 0) {
-        if (depth > max_depth) return;
+    void body(const pugi::xml_node& node) {
         for (const pugi::xml_node child : node.children()) {
             const std::string_view name = local_name(child);
             if (name == "p") {
@@ -122,9 +118,9 @@ public:
             } else if (name == "tbl") {
                 table(child);
             } else if (name == "sdt") {
-                body(child_named(child, "sdtContent"), depth + 1);
+                body(child_named(child, "sdtContent"));
             } else if (name == "customXml" || name == "ins" || name == "moveTo" || name == "smartTag") {
-                body(child, depth + 1);
+                body(child);
             }
         }
     }
@@ -137,7 +133,7 @@ private:
         Origin origin;
         origin.paragraph = paragraphs_;
         std::string text;
-        collect_text(node, text, '\n', 0);
+        collect_text(node, text, '\n');
         std::size_t start = 0;
         for (std::size_t stop; (stop = text.find('\n', start)) != std::string::npos; start = stop + 1)
             out_.paragraph(std::string_view(text).substr(start, stop - start), origin);
@@ -147,39 +143,36 @@ private:
     // All text of a cell: its paragraphs (and nested tables) joined by spaces.
     static std::string cell_text(const pugi::xml_node& cell) {
         std::string text;
-        const auto visit = [&](const auto& self, const pugi::xml_node& node, std::size_t depth) -> void {
-            if (depth > max_depth) return;
+        const auto visit = [&](const auto& self, const pugi::xml_node& node) -> void {
             for (const pugi::xml_node child : node.children()) {
                 const std::string_view name = local_name(child);
                 if (name == "p") {
                     if (!text.empty()) text += ' ';
-                    collect_text(child, text, ' ', 0);
+                    collect_text(child, text, ' ');
                 } else if (!is_skipped(name)) {
-                    self(self, child, depth + 1);
+                    self(self, child);
                 }
             }
         };
-        visit(visit, cell, 0);
+        visit(visit, cell);
         return text;
     }
 
-    static void rows_of(const pugi::xml_node& node, std::vector<pugi::xml_node>& rows, std::size_t depth = 0) {
-        if (depth > max_depth) return;
+    static void rows_of(const pugi::xml_node& node, std::vector<pugi::xml_node>& rows) {
         for (const pugi::xml_node child : node.children()) {
             const std::string_view name = local_name(child);
             if (name == "tr") rows.push_back(child);
-            if (name == "sdt") rows_of(child_named(child, "sdtContent"), rows, depth + 1);
-            if (name == "customXml") rows_of(child, rows, depth + 1);
+            if (name == "sdt") rows_of(child_named(child, "sdtContent"), rows);
+            if (name == "customXml") rows_of(child, rows);
         }
     }
 
-    static void cells_of(const pugi::xml_node& row, std::vector<pugi::xml_node>& cells, std::size_t depth = 0) {
-        if (depth > max_depth) return;
+    static void cells_of(const pugi::xml_node& row, std::vector<pugi::xml_node>& cells) {
         for (const pugi::xml_node child : row.children()) {
             const std::string_view name = local_name(child);
             if (name == "tc") cells.push_back(child);
-            if (name == "sdt") cells_of(child_named(child, "sdtContent"), cells, depth + 1);
-            if (name == "customXml") cells_of(child, cells, depth + 1);
+            if (name == "sdt") cells_of(child_named(child, "sdtContent"), cells);
+            if (name == "customXml") cells_of(child, cells);
         }
     }
 
@@ -229,11 +222,37 @@ private:
     std::size_t tables_ = 0;
 };
 
+// Refuses a document whose elements nest deeper than `limit`, before the
+// recursive walks above see it. Iterative, so any depth is measured safely.
+void check_nesting(const std::string& path, const pugi::xml_node& root, std::size_t limit) {
+    std::size_t depth = 1;
+    pugi::xml_node node = root;
+    while (node) {
+        if (node.first_child()) {
+            node = node.first_child();
+            if (++depth > limit) {
+                const std::ptrdiff_t at = node.offset_debug();
+                throw InputError(InputError::Kind::not_text, path,
+                                 fmt::format("word/document.xml nests elements more than {} deep{} (raise the "
+                                             "limit with --max-nesting)",
+                                             limit, at < 0 ? "" : fmt::format(", at byte {} of that member", at)));
+            }
+            continue;
+        }
+        while (node != root && !node.next_sibling()) {
+            node = node.parent();
+            --depth;
+        }
+        if (node == root) break;
+        node = node.next_sibling();
+    }
+}
+
 }  // namespace
 
-DocumentText read_docx(const std::string& path, std::string_view bytes) {
+DocumentText read_docx(const std::string& path, std::string_view bytes, const InputLimits& limits) {
     const ZipArchive archive(path, bytes);
-    const std::optional<std::string> xml = archive.read("word/document.xml", document_xml_limit);
+    const std::optional<std::string> xml = archive.read("word/document.xml", limits.text_bytes);
     if (!xml)
         throw InputError(InputError::Kind::not_text, path,
                          "a ZIP archive without word/document.xml: not a Word .docx document");
@@ -245,6 +264,7 @@ DocumentText read_docx(const std::string& path, std::string_view bytes) {
                          fmt::format("word/document.xml is not well-formed XML ({}, at byte {} of that member)",
                                      parsed.description(), parsed.offset));
     const pugi::xml_node root = document.document_element();
+    check_nesting(path, root, limits.nesting);
     const pugi::xml_node body = child_named(root, "body");
     DocxReader reader;
     if (body) reader.body(body);

@@ -8,6 +8,7 @@
 
 #include "../origin.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,9 +19,30 @@ enum class InputKind { text, html, docx, pdf };
 
 [[nodiscard]] std::string_view input_kind_name(InputKind kind);  // "text" | "html" | "docx" | "pdf"
 
+// What one input may bring into memory and onto the stack (README, "Limits").
+// Past a limit the input is refused with a message naming the limit; the
+// command line raises them with --max-input-size, --max-text-size and
+// --max-nesting.
+struct InputLimits {
+    std::size_t input_bytes = std::size_t{256} << 20;  // the file as read, before anything else
+    // Text decoded or unpacked from it: the decoded text of a text file or a
+    // web page, the XML a .docx unpacks to (zip bombs), the text of a PDF.
+    // The compiled model takes about 7 times this size for a real report.
+    std::size_t text_bytes = std::size_t{32} << 20;
+    std::size_t nesting = 256;  // element depth of a web page or of word/document.xml
+};
+
+// Nesting is followed by recursive walks; this keeps them well inside a
+// thread's stack whatever --max-nesting asks for.
+inline constexpr std::size_t max_nesting_limit = 10000;
+
 struct ReadOptions {
     std::optional<std::string> encoding;  // forces the encoding of text and HTML inputs
+    InputLimits limits = {};
 };
+
+// "32 MiB", "1500 KiB" or "1234567 bytes": a limit as the messages name it.
+[[nodiscard]] std::string describe_size(std::size_t bytes);
 
 struct DocumentText {
     std::string text;      // UTF-8, the serialisation the grammar reads

@@ -9,10 +9,12 @@
 
 namespace nianbao::frontends {
 
-// Already decoded UTF-8 text of a web page.
-[[nodiscard]] DocumentText read_html(const std::string& path, std::string html, std::string encoding);
-[[nodiscard]] DocumentText read_docx(const std::string& path, std::string_view bytes);
-[[nodiscard]] DocumentText read_pdf(const std::string& path, std::string_view bytes);
+// Already decoded UTF-8 text of a web page. `limits`: the nesting depth
+// (web pages, .docx) and the size of what is unpacked (.docx, PDF).
+[[nodiscard]] DocumentText read_html(const std::string& path, std::string html, std::string encoding,
+                                     const InputLimits& limits);
+[[nodiscard]] DocumentText read_docx(const std::string& path, std::string_view bytes, const InputLimits& limits);
+[[nodiscard]] DocumentText read_pdf(const std::string& path, std::string_view bytes, const InputLimits& limits);
 
 // The `charset` a web page declares in a `<meta>` element within its first
 // bytes (the HTML prescan), if any.

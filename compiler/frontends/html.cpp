@@ -8,14 +8,18 @@
 // element) is kept, the lines between them (dates, sources, font-size
 // buttons) are not.
 #include "frontends.hpp"
+#include "html_nesting.hpp"
 #include "html_walker.hpp"
 #include "report_markers.hpp"
 #include "text_builder.hpp"
 
 #include "../source.hpp"
 
+#include <algorithm>
 #include <array>
 #include <memory>
+
+#include <fmt/format.h>
 
 namespace nianbao::frontends {
 
@@ -94,14 +98,70 @@ void emit(const std::vector<HtmlBlock>& blocks, Range range, TextBuilder& out) {
     }
 }
 
+// The first element deeper than `limit` (the root element is 1 deep), if
+// any. Iterative: the tree may be deeper than the stack allows recursion.
+const GumboNode* deeper_than(const GumboNode* root, std::size_t limit) {
+    const auto children = [](const GumboNode* node) -> const GumboVector* {
+        return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE ? &node->v.element.children
+                                                                                      : nullptr;
+    };
+    const GumboNode* node = root;
+    std::size_t depth = 1;
+    while (node) {
+        const GumboVector* below = children(node);
+        if (below && below->length > 0) {
+            node = static_cast<const GumboNode*>(below->data[0]);
+            if (++depth > limit && children(node)) return node;
+            continue;
+        }
+        // Up to the nearest ancestor with a next sibling.
+        while (node != root) {
+            const GumboNode* parent = node->parent;
+            const GumboVector* siblings = children(parent);
+            const std::size_t next = node->index_within_parent + 1;
+            if (siblings && next < siblings->length) {
+                node = static_cast<const GumboNode*>(siblings->data[next]);
+                break;
+            }
+            node = parent;
+            --depth;
+        }
+        if (node == root) return nullptr;
+    }
+    return nullptr;
+}
+
+InputError too_deep(const std::string& path, std::string_view html, std::size_t offset, const std::string& reason) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < std::min(offset, html.size()); ++i) {
+        if (html[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(html[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return InputError(InputError::Kind::not_text, path,
+                      fmt::format("line {}, column {} of the page: {} (raise the limit with --max-nesting)", line,
+                                  column, reason));
+}
+
 }  // namespace
 
-DocumentText read_html(const std::string& path, std::string html, std::string encoding) {
+DocumentText read_html(const std::string& path, std::string html, std::string encoding,
+                       const InputLimits& limits) {
+    if (const auto deep = find_deep_nesting(html, limits.nesting))
+        throw too_deep(path, html, deep->offset, deep->reason);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;  // parse errors are normal on real sites; they are not collected
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
         gumbo_parse_with_options(&options, html.data(), html.size()),
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    // The estimate errs deeper, but is an estimate: the tree itself decides
+    // before the recursive walks see it.
+    if (const GumboNode* deep = deeper_than(output->root, limits.nesting))
+        throw too_deep(path, html, deep->v.element.start_pos.offset,
+                       fmt::format("elements nested more than {} deep", limits.nesting));
     HtmlWalker walker(html);
     walker.walk(output->document);
     const auto& blocks = walker.blocks();

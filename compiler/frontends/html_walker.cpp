@@ -9,9 +9,9 @@ namespace nianbao::frontends {
 
 namespace {
 
-// Deeper markup is not report text; the limit keeps recursion bounded on
-// hostile pages.
-constexpr std::size_t max_depth = 400;
+// read_html refuses pages nested deeper than the nesting limit before they
+// are walked; this only keeps the recursion bounded whatever happens.
+constexpr std::size_t max_depth = max_nesting_limit + 8;
 
 bool is_skipped(GumboTag tag) {
     switch (tag) {

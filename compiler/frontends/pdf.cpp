@@ -13,6 +13,8 @@
 #include <climits>
 #include <memory>
 
+#include <fmt/format.h>
+
 namespace nianbao::frontends {
 
 namespace {
@@ -45,7 +47,7 @@ PdfPage read_page(const poppler::document& document, int index) {
 
 }  // namespace
 
-DocumentText read_pdf(const std::string& path, std::string_view bytes) {
+DocumentText read_pdf(const std::string& path, std::string_view bytes, const InputLimits& limits) {
     poppler::set_debug_error_function(ignore_poppler_message, nullptr);
     if (bytes.size() > static_cast<std::size_t>(INT_MAX))
         throw InputError(InputError::Kind::not_text, path, "PDF larger than 2 GB");
@@ -59,9 +61,16 @@ DocumentText read_pdf(const std::string& path, std::string_view bytes) {
         throw InputError(InputError::Kind::not_text, path, "the PDF is encrypted and needs a password");
     std::vector<PdfPage> pages;
     std::size_t words = 0;
+    std::size_t text_bytes = 0;  // compressed content streams can unpack to any amount of text
     for (int i = 0; i < document->pages(); ++i) {
         pages.push_back(read_page(*document, i));
         words += pages.back().words.size();
+        for (const PdfWord& word : pages.back().words) text_bytes += word.text.size() + 1;
+        if (text_bytes > limits.text_bytes)
+            throw InputError(InputError::Kind::not_text, path,
+                             fmt::format("page {}: the PDF's text is larger than the text size limit of {} "
+                                         "(raise it with --max-text-size)",
+                                         i + 1, describe_size(limits.text_bytes)));
     }
     if (words == 0)
         throw InputError(InputError::Kind::not_text, path,

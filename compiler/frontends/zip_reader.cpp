@@ -38,9 +38,10 @@ std::optional<std::string> ZipArchive::read(const std::string& name, std::size_t
     zip_stat_init(&stat);
     const auto too_large = [&] {
         return InputError(InputError::Kind::not_text, path_,
-                          fmt::format("{} is larger than {} MB uncompressed; refusing to unpack it "
-                                      "(a damaged or malicious archive)",
-                                      name, limit / (1024 * 1024)));
+                          fmt::format("{} is larger than {} uncompressed, the text size limit; refusing to "
+                                      "unpack it (a damaged or malicious archive; raise the limit with "
+                                      "--max-text-size)",
+                                      name, describe_size(limit)));
     };
     if (zip_stat_index(archive_, entry, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) && stat.size > limit)
         throw too_large();
