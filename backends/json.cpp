@@ -242,7 +242,10 @@ class ChunkStream {
 public:
     using Ch = char;
     explicit ChunkStream(const TextSink& sink) : sink_(sink) { buffer_.reserve(chunk + 64); }
-    ~ChunkStream() { Flush(); }
+    // No flush here: the sink may throw (an output that cannot be written),
+    // and a destructor must not. render_with flushes what a complete
+    // rendering leaves; an interrupted one is dropped.
+    ~ChunkStream() = default;
     ChunkStream(const ChunkStream&) = delete;
     ChunkStream& operator=(const ChunkStream&) = delete;
 
@@ -275,6 +278,7 @@ void render_with(const JsonOptions& options, const TextSink& out, Render&& rende
         JsonRenderer renderer(writer, options.lang);
         render(renderer);
     }
+    stream.Flush();
 }
 
 std::string collect(const std::function<void(const TextSink&)>& produce) {

@@ -93,9 +93,26 @@ std::optional<std::size_t> find_utf16_nul(std::string_view body) {
     return std::nullopt;
 }
 
+// Whether text[at…] is the start of a multi-byte sequence cut off by the end
+// of the text: a file truncated in the middle of a character.
+bool cut_off_sequence(std::string_view text, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const std::size_t length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3
+                               : lead >= 0xC2 && lead <= 0xDF ? 2 : 0;
+    if (length == 0 || text.size() - at >= length) return false;
+    for (std::size_t i = at + 1; i < text.size(); ++i)
+        if (!is_continuation(static_cast<unsigned char>(text[i]))) return false;
+    return true;
+}
+
 std::optional<DecodeFailure> check_utf8(std::string_view body, std::size_t skipped) {
     if (const auto bad = find_invalid_utf8(body)) {
         const auto byte = static_cast<unsigned char>(body[*bad]);
+        if (cut_off_sequence(body, *bad))
+            return DecodeFailure{fmt::format("not valid UTF-8 text: the file ends inside a character (byte 0x{:02X}); "
+                                             "was it cut off?",
+                                             byte),
+                                 skipped + *bad};
         return DecodeFailure{fmt::format("not valid UTF-8 text (byte 0x{:02X})", byte), skipped + *bad};
     }
     return std::nullopt;

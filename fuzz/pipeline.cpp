@@ -1,0 +1,82 @@
+#include "pipeline.hpp"
+
+#include "backends/csv.hpp"
+#include "backends/diagnostics.hpp"
+#include "backends/html.hpp"
+#include "backends/json.hpp"
+#include "compiler/compile.hpp"
+#include "compiler/rules/carry_chain.hpp"
+#include "compiler/rules/registry.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+namespace nianbao::fuzz {
+
+namespace {
+
+// Small enough that a fuzzer's inputs of a few KB are cut into parts.
+constexpr std::size_t small_parts = 64;
+
+[[noreturn]] void finding(const char* what) {
+    std::fprintf(stderr, "fuzz finding: %s\n", what);
+    std::abort();
+}
+
+void render_everything(const Source& source, const Report& report, Lang lang) {
+    (void)render_json(report, {lang, true});
+    (void)render_json(report, {lang, false});
+    (void)render_csv(report, {false});
+    (void)render_csv(report, {true});
+    (void)render_html(report, {lang, Annotate::always});
+    (void)render_html(report, {lang, Annotate::automatic});
+    (void)render_html_index({index_entry(report, "page.html")}, {lang, Annotate::never});
+
+    const SourceLines lines = [&](std::size_t line) { return source.line(line); };
+    const DiagnosticsOptions plain{lang, false, "fuzz"};
+    const DiagnosticsOptions coloured{lang, true, "fuzz"};
+    (void)render_diagnostics_text(source.path(), report.diagnostics, lines, plain);
+    (void)render_diagnostics_text(source.path(), report.diagnostics, lines, coloured);
+    DiagnosticCounts counts;
+    counts.add(report.diagnostics);
+    (void)render_diagnostics_summary(counts, plain);
+    const std::vector<FileDiagnostics> files{{source.path(), report.diagnostics, std::nullopt, std::nullopt}};
+    (void)render_diagnostics_json(files, plain);
+    (void)render_diagnostics_sarif(files, all_rules(), plain);
+}
+
+// T3-CARRY-CHAIN between the report and itself as the previous year's.
+void check_carry(const Source& source, const Report& report) {
+    std::optional<CarrySummary> summary = summarize_carry(report, source);
+    if (!summary) return;
+    CarrySummary previous = *summary;
+    previous.year -= 1;
+    const std::vector<CarrySummary> summaries{previous, *summary};
+    for (const auto& [index, diagnostic] : check_carry_chains(summaries))
+        if (index >= summaries.size()) finding("carry chain names a summary that does not exist");
+}
+
+}  // namespace
+
+void run_pipeline(const std::string& path, std::string bytes, const PipelineOptions& options) {
+    const Lang lang = bytes.size() % 2 == 0 ? Lang::zh : Lang::en;
+    std::optional<Source> source;
+    try {
+        source.emplace(Source::from_bytes(path, std::move(bytes), options.read));
+    } catch (const InputError& e) {
+        (void)render_json_failure(e.path(), e.reason(), e.offset(), {lang, false});
+        (void)render_csv_failure(e.path(), e.reason(), {false});
+        return;
+    }
+    const Report report = compile(*source, {1, 1 << 30});
+    render_everything(*source, report, lang);
+    check_carry(*source, report);
+    if (options.compare_parts) {
+        const std::string single = render_json(report, {lang, false});
+        if (render_json(compile(*source, {3, small_parts}), {lang, false}) != single)
+            finding("compiling in parts gives another model than one pass");
+    }
+}
+
+}  // namespace nianbao::fuzz
