@@ -44,9 +44,12 @@ def run_target(build, target, seconds):
     elapsed = time.monotonic() - start
     text = log.read_text(errors="replace")
     executions = re.search(r"stat::number_of_executed_units:\s*(\d+)", text)
+    slowest = re.search(r"stat::slowest_unit_time_sec:\s*(\d+)", text)
+    peak = re.search(r"stat::peak_rss_mb:\s*(\d+)", text)
     new = sorted(str(p) for p in set(findings.iterdir()) - before)
     return {"target": target, "seconds": elapsed, "executions": int(executions.group(1)) if executions else 0,
-            "status": result.returncode, "findings": new, "log": str(log)}
+            "status": result.returncode, "findings": new, "log": str(log),
+            "slowest": int(slowest.group(1)) if slowest else None, "peak": int(peak.group(1)) if peak else None}
 
 
 def main():
@@ -63,10 +66,11 @@ def main():
         results = list(pool.map(lambda t: run_target(build, t, args.seconds), args.targets))
     total_seconds = sum(r["seconds"] for r in results)
     total_executions = sum(r["executions"] for r in results)
-    print(f"{'target':<10} {'seconds':>8} {'executions':>11} {'exec/s':>7}  findings")
+    print(f"{'target':<10} {'seconds':>8} {'executions':>11} {'exec/s':>7} {'slowest s':>9} {'peak MB':>8}  findings")
     for r in results:
         found = ", ".join(r["findings"]) or ("none" if r["status"] == 0 else f"exit {r['status']}, see {r['log']}")
         print(f"{r['target']:<10} {r['seconds']:>8.0f} {r['executions']:>11} {r['executions'] / max(r['seconds'], 1):>7.0f}"
+              f" {r['slowest'] if r['slowest'] is not None else '-':>9} {r['peak'] if r['peak'] is not None else '-':>8}"
               f"  {found}")
     print(f"{'total':<10} {total_seconds:>8.0f} {total_executions:>11}")
     return 1 if any(r["findings"] or r["status"] != 0 for r in results) else 0

@@ -7,8 +7,10 @@ packages="build-essential cmake pkg-config tao-pegtl-dev libboost-dev libboost-p
 catch2 rapidjson-dev nlohmann-json3-dev libutf8proc-dev libfmt-dev libssl-dev python3 python3-jsonschema
 libzip-dev libpugixml-dev libgumbo-dev libpoppler-cpp-dev chromium fonts-noto-cjk"
 
-# `setup.sh bench` adds the reference programs of the benchmark (bench/run.py).
+# `setup.sh bench` adds the reference programs of the benchmark (bench/run.py);
+# `setup.sh fuzz` clang and its libFuzzer runtime (fuzz/README.md).
 if [ "${1:-}" = "bench" ]; then packages="$packages cmark pandoc"; fi
+if [ "${1:-}" = "fuzz" ]; then packages="$packages clang-14 libclang-rt-14-dev"; fi
 
 missing=""
 for p in $packages; do
