@@ -201,6 +201,25 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
+std::string replace_invalid_utf8(std::string_view text) {
+    if (!find_invalid_utf8(text)) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + 16);
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        const std::size_t length = sequence_length(p, end);
+        if (length == 0) {
+            out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+            ++p;
+        } else {
+            out.append(reinterpret_cast<const char*>(p), length);
+            p += length;
+        }
+    }
+    return out;
+}
+
 std::optional<DecodeFailure> decode_text(std::string bytes, Decoded& out, const DecodeOptions& options) {
     const std::string_view all(bytes);
     std::size_t skipped = 0;

@@ -43,6 +43,11 @@ struct DecodeFailure {
 // Offset of the first byte that is not part of well-formed UTF-8, if any.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// The text with each byte that starts no well-formed UTF-8 sequence replaced
+// by U+FFFD, for text a library hands over that should be UTF-8 but need not
+// be (a PDF's own character maps).
+[[nodiscard]] std::string replace_invalid_utf8(std::string_view text);
+
 // The name reported in `source.encoding` for an encoding label: lower case,
 // `utf8` → `utf-8`, and the GB family (`gb2312`, `gbk`, `cp936`) → `gb18030`,
 // whose decoder reads all of them.

@@ -7,6 +7,7 @@ input form (nothing binary is kept in the repository):
                lines); the first byte of each seed chooses the encoding
                (0: detected, 2: GB18030 forced), see fuzz_text.cpp
   fuzz_html/   each example as a web page (UTF-8 and GBK) and a page without a report
+  fuzz_html_nesting/  tag soups whose depth the HTML rules decide, and the web pages
   fuzz_docx/   word/document.xml of each example's .docx, and an empty body
   fuzz_pdf/    the first lines of each example as a small hand-made PDF (words
                placed as in a Word export, a CID font with a ToUnicode map),
@@ -26,6 +27,20 @@ sys.path.insert(0, str(ROOT / "tests" / "frontends"))
 import fixtures  # noqa: E402
 
 DETECT, GB18030 = b"\x00", b"\x02"
+
+
+# Markup whose depth the tree-construction rules decide: implied end tags,
+# misnested formatting elements, foreign content, raw text.
+TAG_SOUP = {
+    "implied.html": "<p>a<p>b<ul><li>c<li>d</ul><dl><dt>e<dd>f</dl><table><tr><td>g<td>h<tr><td>i</table>",
+    "misnested.html": "<b><i>a</b>b</i><p><b>c<div>d</b>e</div></p><a>f<a>g</a><nobr>h<nobr>i",
+    "reopened.html": "<div><b><i></div>x<div><font color=red></div>y<p><u>z</p>w",
+    "special.html": "<span><div></span></div><em><table></em><tr><td></table><div/><span/>",
+    "foreign.html": "<svg><g><path/><path/></g><foreignObject><div></div></foreignObject></svg><math><mi><b></math>",
+    "raw.html": "<script><div><div></script><style></style><textarea><b></textarea><title><i></title><!--<div>-->",
+    "select.html": "<select><option>a<option>b<optgroup><option>c</select><button><button>d</button>",
+    "formatting.html": "<b id=1><b id=2><b id=3><b id=1><b id=1><b id=1><b id=1>x</b></b>",
+}
 
 
 def pieces(text):
@@ -113,6 +128,10 @@ def main():
             if "pdf" in paths:
                 write(out / "fuzz_pdf", f"{stem}.pdf", pathlib.Path(paths["pdf"]).read_bytes())
         write(out / "fuzz_html", "no-report.html", pathlib.Path(bad["html"]).read_bytes())
+        for name, page in TAG_SOUP.items():
+            write(out / "fuzz_html_nesting", name, page.encode("utf-8"))
+        for page in (out / "fuzz_html").glob("*.utf8.html"):
+            write(out / "fuzz_html_nesting", page.name, page.read_bytes())
         write(out / "fuzz_docx", "empty.xml", fixtures.document_xml("").encode("utf-8"))
         tiny_pdf = fixtures.minimal_pdf(b"BT /F1 12 Tf 72 720 Td (2024 report) Tj 0 -20 Td (1\t2\t3) Tj ET")
         write(out / "fuzz_pdf", "text.pdf", tiny_pdf)

@@ -20,7 +20,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = pathlib.Path(__file__).resolve().parent
-TARGETS = ["fuzz_text", "fuzz_html", "fuzz_docx", "fuzz_pdf"]
+TARGETS = ["fuzz_text", "fuzz_html", "fuzz_docx", "fuzz_pdf", "fuzz_html_nesting"]
+DICTIONARIES = {"fuzz_html": "html.dict", "fuzz_html_nesting": "html.dict"}
 # Printed PDFs are about 500 KB (embedded fonts); a shorter limit would cut
 # them, and a PDF without its end has no cross-reference table.
 MAX_LEN = {"fuzz_pdf": 1 << 20}
@@ -38,6 +39,8 @@ def run_target(build, target, seconds):
     command = [str(build / "fuzz" / target), str(corpus), str(seeds), f"-max_total_time={seconds}",
                "-timeout=10", "-rss_limit_mb=2048", "-malloc_limit_mb=2048", "-print_final_stats=1",
                f"-max_len={MAX_LEN.get(target, 65536)}", f"-artifact_prefix={findings}/{target}-"]
+    if target in DICTIONARIES:
+        command.append(f"-dict={HERE / DICTIONARIES[target]}")
     start = time.monotonic()
     with open(log, "w") as out:
         result = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT)

@@ -14,6 +14,7 @@
 #include "text_builder.hpp"
 #include "zip_reader.hpp"
 
+#include "../decode.hpp"
 #include "../source.hpp"
 
 #include <pugixml.hpp>
@@ -263,6 +264,13 @@ DocumentText read_docx(const std::string& path, std::string_view bytes, const In
         throw InputError(InputError::Kind::not_text, path,
                          fmt::format("word/document.xml is not well-formed XML ({}, at byte {} of that member)",
                                      parsed.description(), parsed.offset));
+    // pugixml passes the bytes of UTF-8 text through unchecked.
+    if (parsed.encoding == pugi::encoding_utf8)
+        if (const auto bad = find_invalid_utf8(*xml))
+            throw InputError(InputError::Kind::not_text, path,
+                             fmt::format("word/document.xml is not valid UTF-8 (byte 0x{:02X}, at byte {} of that "
+                                         "member)",
+                                         static_cast<unsigned char>((*xml)[*bad]), *bad));
     const pugi::xml_node root = document.document_element();
     check_nesting(path, root, limits.nesting);
     const pugi::xml_node body = child_named(root, "body");

@@ -31,4 +31,9 @@ struct DeepNesting {
 // re-opening budget, which is proportional to the page's size).
 [[nodiscard]] std::optional<DeepNesting> find_deep_nesting(std::string_view html, std::size_t limit);
 
+// The deepest the estimate goes over the whole page (<html> is 1 deep, an
+// element in <body> 3), without any limit: for tests, which compare it with
+// the tree Gumbo builds.
+[[nodiscard]] std::size_t estimate_nesting(std::string_view html);
+
 }  // namespace nianbao::frontends

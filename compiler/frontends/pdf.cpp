@@ -4,6 +4,7 @@
 #include "frontends.hpp"
 #include "pdf_layout.hpp"
 
+#include "../decode.hpp"
 #include "../source.hpp"
 
 #include <poppler/cpp/poppler-document.h>
@@ -21,9 +22,11 @@ namespace {
 
 void ignore_poppler_message(const std::string&, void*) {}
 
+// A PDF's own character maps may yield lone surrogates: they become U+FFFD,
+// visible in the text, never a guessed character.
 std::string utf8_of(const poppler::ustring& text) {
     const poppler::byte_array bytes = text.to_utf8();
-    return std::string(bytes.begin(), bytes.end());
+    return replace_invalid_utf8(std::string_view(bytes.data(), bytes.size()));
 }
 
 PdfPage read_page(const poppler::document& document, int index) {

@@ -159,6 +159,12 @@ class Hostile(unittest.TestCase):
         path = self.write("bad-cell.txt", text[:cell] + b"\xff" + text[cell + 1:])
         self.assert_refused_everywhere(path, f"byte offset {cell}: not valid UTF-8 text (byte 0xFF)")
 
+    def test_invalid_utf8_inside_a_docx(self):
+        # XML that declares nothing is UTF-8; pugixml would pass the bad byte through (a fuzz finding).
+        path = self.docx("bad.docx", b"<w><w:body><w:p><w:t>\xa9</w:t></w:p></w:body></w>")
+        self.assert_fails(run("compile", path), path,
+                          "word/document.xml is not valid UTF-8 (byte 0xA9, at byte 21 of that member)")
+
     def test_file_cut_inside_a_character(self):
         text = self.example()
         cut = text.index("行政许可".encode()) + 1  # one byte into a three-byte character

@@ -1,0 +1,66 @@
+// The nesting estimate (compiler/frontends/html_nesting.cpp) must never be
+// shallower than the tree Gumbo builds: a page that gets past the estimate
+// but nests deeper in Gumbo could take Gumbo quadratic time. A page where
+// Gumbo's tree is deeper than the estimate is a finding.
+#include "compiler/frontends/html_nesting.hpp"
+
+#include <gumbo.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string_view>
+
+namespace {
+
+// Elements only; the root <html> is 1 deep. Iterative: the tree may be deep.
+std::size_t tree_depth(const GumboNode* root) {
+    std::size_t deepest = 0;
+    const GumboNode* node = root;
+    std::size_t depth = 1;
+    const auto children = [](const GumboNode* n) -> const GumboVector* {
+        return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE ? &n->v.element.children : nullptr;
+    };
+    while (node) {
+        if (children(node)) deepest = std::max(deepest, depth);
+        const GumboVector* below = children(node);
+        if (below && below->length > 0) {
+            node = static_cast<const GumboNode*>(below->data[0]);
+            ++depth;
+            continue;
+        }
+        while (node != root) {
+            const GumboVector* siblings = children(node->parent);
+            const std::size_t next = node->index_within_parent + 1;
+            if (siblings && next < siblings->length) {
+                node = static_cast<const GumboNode*>(siblings->data[next]);
+                break;
+            }
+            node = node->parent;
+            --depth;
+        }
+        if (node == root) break;
+    }
+    return deepest;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view html(reinterpret_cast<const char*>(data), size);
+    const std::size_t estimate = nianbao::frontends::estimate_nesting(html);
+    if (estimate > 2000) return 0;  // refused long before Gumbo would see it
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    const std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
+        gumbo_parse_with_options(&options, html.data(), html.size()),
+        [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    const std::size_t actual = tree_depth(output->root);
+    if (actual > estimate) {
+        std::fprintf(stderr, "fuzz finding: Gumbo's tree is %zu deep, the estimate %zu\n", actual, estimate);
+        std::abort();
+    }
+    return 0;
+}
