@@ -49,7 +49,7 @@ def run_target(build, target, seconds):
     executions = re.search(r"stat::number_of_executed_units:\s*(\d+)", text)
     slowest = re.search(r"stat::slowest_unit_time_sec:\s*(\d+)", text)
     peak = re.search(r"stat::peak_rss_mb:\s*(\d+)", text)
-    new = sorted(str(p) for p in set(findings.iterdir()) - before)
+    new = sorted(str(p) for p in set(findings.iterdir()) - before if p.name.startswith(target + "-"))
     return {"target": target, "seconds": elapsed, "executions": int(executions.group(1)) if executions else 0,
             "status": result.returncode, "findings": new, "log": str(log),
             "slowest": int(slowest.group(1)) if slowest else None, "peak": int(peak.group(1)) if peak else None}
