@@ -73,6 +73,35 @@ void read_all(int fd, const std::string& path, std::size_t limit, std::string& b
     for (const auto& block : blocks) bytes += block;
 }
 
+// A regular file of `size` bytes in one allocation, with a byte spare for
+// the final line end the parser may append; what it holds beyond `size` (it
+// grew while being read) is read as a stream.
+std::string read_regular_file(int fd, const std::string& path, std::size_t size, std::size_t limit) {
+    if (size > limit) fail_too_large(path, limit, size);
+    std::string bytes;
+    bytes.reserve(size + 1);
+    bytes.resize(size);
+    std::size_t used = 0;
+    while (used < size) {
+        const ssize_t n = ::read(fd, bytes.data() + used, size - used);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) fail_unreadable(path, errno);
+        if (n == 0) break;
+        used += static_cast<std::size_t>(n);
+    }
+    bytes.resize(used);
+    char probe = 0;
+    ssize_t n;
+    while ((n = ::read(fd, &probe, 1)) < 0 && errno == EINTR) {
+    }
+    if (n < 0) fail_unreadable(path, errno);
+    if (n == 0) return bytes;
+    bytes.push_back(probe);
+    if (bytes.size() > limit) fail_too_large(path, limit, std::nullopt);
+    read_all(fd, path, limit, bytes);
+    return bytes;
+}
+
 }  // namespace
 
 std::string read_input_file(const std::string& path, std::size_t limit) {
@@ -83,33 +112,8 @@ std::string read_input_file(const std::string& path, std::size_t limit) {
     struct stat status {};
     if (::fstat(fd.get(), &status) != 0) fail_unreadable(path, errno);
     if (S_ISDIR(status.st_mode)) fail_unreadable(path, EISDIR);
+    if (S_ISREG(status.st_mode)) return read_regular_file(fd.get(), path, static_cast<std::size_t>(status.st_size), limit);
     std::string bytes;
-    if (S_ISREG(status.st_mode)) {
-        const auto size = static_cast<std::size_t>(status.st_size);
-        if (size > limit) fail_too_large(path, limit, size);
-        // One allocation for the whole file, with a byte spare for the final
-        // line end the parser may append.
-        bytes.reserve(size + 1);
-        bytes.resize(size);
-        std::size_t used = 0;
-        while (used < size) {
-            const ssize_t n = ::read(fd.get(), bytes.data() + used, size - used);
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) fail_unreadable(path, errno);
-            if (n == 0) break;
-            used += static_cast<std::size_t>(n);
-        }
-        bytes.resize(used);
-        // The end of the file, unless it grew while being read.
-        char probe = 0;
-        ssize_t n;
-        while ((n = ::read(fd.get(), &probe, 1)) < 0 && errno == EINTR) {
-        }
-        if (n < 0) fail_unreadable(path, errno);
-        if (n == 0) return bytes;
-        bytes.push_back(probe);
-        if (bytes.size() > limit) fail_too_large(path, limit, std::nullopt);
-    }
     read_all(fd.get(), path, limit, bytes);
     return bytes;
 }
