@@ -37,7 +37,7 @@ private:
     std::size_t markup(std::size_t lt) {
         const std::string_view rest = html_.substr(lt);
         if (rest.starts_with("<!--")) return comment(lt + 4);
-        if (rest.starts_with("<![CDATA[") && model_.in_foreign()) return find_or_end("]]>", lt + 9);
+        if (rest.starts_with("<![CDATA[") && model_.top_is_foreign()) return find_or_end("]]>", lt + 9);
         if (rest.starts_with("<!") || rest.starts_with("<?")) return find_or_end(">", lt + 2);
         if (rest.starts_with("</")) {
             if (rest.size() > 2 && is_letter(rest[2])) return tag(lt + 2, false);
@@ -70,9 +70,11 @@ private:
             model_.end_tag(name, tag_start);
             return p;
         }
-        model_.start_tag(name, self_closing, attributes, tag_start);
-        if (name == "plaintext" && !model_.in_foreign()) return html_.size();
-        if (is_raw_text_element(name) && !model_.in_foreign()) return raw_text_end(p, name);
+        switch (model_.start_tag(name, self_closing, attributes, tag_start)) {
+            case Content::plain_text: return html_.size();
+            case Content::raw_text: return raw_text_end(p, name);
+            case Content::markup: break;
+        }
         return p;
     }
 

@@ -1,113 +1,139 @@
 #include "html_tree_model.hpp"
 
+#include "html_categories.hpp"
+
 #include <algorithm>
-#include <initializer_list>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
 namespace nianbao::frontends {
 
+using namespace html;
+
 namespace {
-
-// What the HTML standard's tree construction says about an element name.
-enum Category : std::uint16_t {
-    is_void = 1 << 0,        // never has content: <br>, <img>, …
-    is_special = 1 << 1,     // stops the search of a non-special end tag
-    is_formatting = 1 << 2,  // kept in the list of active formatting elements
-    closes_p = 1 << 3,       // its start tag closes an open <p>
-    is_scope = 1 << 4,       // boundary of the default scope
-    is_raw_text = 1 << 5,    // content is text up to the matching end tag
-    is_implicit = 1 << 6,    // html, head, body: always there, never nested
-    is_marker = 1 << 7,      // puts a marker in the list of active formatting elements
-    is_heading = 1 << 8,
-    is_foreign = 1 << 9,     // svg, math: `/>` closes an element inside them
-};
-
-using Names = std::initializer_list<std::string_view>;
-
-const std::unordered_map<std::string_view, std::uint16_t>& categories() {
-    static const auto table = [] {
-        std::unordered_map<std::string_view, std::uint16_t> t;
-        const auto add = [&](Names names, std::uint16_t category) {
-            for (const auto name : names) t[name] |= category;
-        };
-        add({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-             "wbr", "keygen", "basefont", "bgsound", "frame", "image"},
-            is_void);
-        add({"address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body",
-             "br", "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt",
-             "embed", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
-             "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li",
-             "link", "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript",
-             "object", "ol", "p", "param", "plaintext", "pre", "script", "search", "section", "select", "source",
-             "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title",
-             "tr", "track", "ul", "wbr", "xmp", "mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject",
-             "desc"},
-            is_special);
-        add({"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"},
-            is_formatting);
-        add({"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-             "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p",
-             "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form",
-             "li", "dd", "dt", "plaintext", "xmp"},
-            closes_p);
-        add({"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "mi", "mo", "mn",
-             "ms", "mtext", "annotation-xml", "foreignobject", "desc"},
-            is_scope);
-        add({"script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title"}, is_raw_text);
-        add({"html", "head", "body", "frameset"}, is_implicit);
-        add({"applet", "caption", "marquee", "object", "template", "td", "th"}, is_marker);
-        add({"h1", "h2", "h3", "h4", "h5", "h6"}, is_heading);
-        add({"svg", "math"}, is_foreign);
-        return t;
-    }();
-    return table;
-}
-
-std::uint16_t category_of(std::string_view name) {
-    const auto it = categories().find(name);
-    return it == categories().end() ? 0 : it->second;
-}
-
-bool one_of(std::string_view name, Names names) {
-    for (const auto n : names)
-        if (n == name) return true;
-    return false;
-}
-
-bool is_table_part(std::string_view name) {
-    return one_of(name, {"table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th"});
-}
 
 bool is_default_scope(std::uint16_t category) { return (category & is_scope) != 0; }
 
+// SVG and MathML elements are kept under a name no HTML tag matches: the HTML
+// rules never close them by name (Gumbo compares namespaces too).
+std::string foreign_name(const std::string& name) { return "\x01" + name; }
+
 }  // namespace
 
-bool is_raw_text_element(std::string_view name) { return (category_of(name) & is_raw_text) != 0; }
+bool HtmlTreeModel::in_foreign() const {
+    return !stack_.empty() && stack_.back().foreign && !(stack_.back().category & is_integration);
+}
 
-void HtmlTreeModel::start_tag(const std::string& name, bool self_closing, std::uint64_t attributes,
-                              std::size_t offset) {
-    const std::uint16_t category = category_of(name);
-    if (category & is_implicit) return;
-    if (foreign_ > 0) {
-        if (self_closing) reach(top_depth() + 1, offset);
-        else push(name, category, offset);
-        return;
+void HtmlTreeModel::text(std::size_t offset) {
+    if (!in_foreign()) reconstruct(offset);  // text in SVG or MathML re-opens nothing
+}
+
+Content HtmlTreeModel::start_tag(const std::string& name, bool self_closing, std::uint64_t attributes,
+                                 std::size_t offset) {
+    if (in_select()) {
+        if (!select_start_tag(name, offset)) return Content::markup;
+    } else if (in_foreign()) {
+        if (!is_breakout(name)) {
+            const bool math = stack_.back().math;  // the parent's namespace
+            if (self_closing) reach(top_depth() + 1, offset);
+            else push(foreign_name(name), category_of(name, math ? Space::math : Space::svg), offset, true, math);
+            return Content::markup;
+        }
+        while (in_foreign()) pop();  // an HTML element ends the SVG or MathML around it
     }
+    if (name == "svg" || name == "math") {
+        reconstruct(offset);
+        if (self_closing) reach(top_depth() + 1, offset);
+        else push(foreign_name(name), 0, offset, true, name == "math");
+        return Content::markup;
+    }
+    return html_start_tag(matched_name(name), attributes, offset);
+}
+
+// Inside a <select> only options are elements: the parser drops any other
+// tag, and ends the select at another select or a form control.
+bool HtmlTreeModel::in_select() const {
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+        if (stack_[k].name == "select") return true;
+        if (stack_[k].name != "option" && stack_[k].name != "optgroup") return false;
+    }
+    return false;
+}
+
+// True when the tag is then read as outside the select.
+bool HtmlTreeModel::select_start_tag(const std::string& name, std::size_t offset) {
+    const auto top_is = [&](std::string_view n) { return !stack_.empty() && stack_.back().name == n; };
+    if (name == "option" || name == "optgroup") {
+        if (top_is("option")) pop();
+        if (name == "optgroup" && top_is("optgroup")) pop();
+        push(name, category_of(name), offset);
+        return false;
+    }
+    // In a table, a table part also ends the select ("in select in table").
+    const bool ends_select = name == "input" || name == "keygen" || name == "textarea" ||
+                             (is_table_part(name) && name != "col" && name != "colgroup" && table_open());
+    if (name == "select" || ends_select) {
+        (void)close_to({"select"}, {});
+        return ends_select;
+    }
+    return name == "script" || name == "template";  // read as in the page's head
+}
+
+// True when the tag is then read as outside the select.
+bool HtmlTreeModel::select_end_tag(const std::string& name) {
+    const auto top_is = [&](std::string_view n) { return !stack_.empty() && stack_.back().name == n; };
+    if (name == "optgroup" && top_is("option") && stack_.size() >= 2 && stack_[stack_.size() - 2].name == "optgroup")
+        pop();
+    if ((name == "optgroup" && top_is("optgroup")) || (name == "option" && top_is("option"))) pop();
+    const bool ends_select = one_of(name, {"caption", "table", "tbody", "tfoot", "thead", "tr", "td", "th"}) &&
+                             table_open();
+    if (name == "select" || ends_select) (void)close_to({"select"}, {});
+    return ends_select || name == "template";
+}
+
+Content HtmlTreeModel::html_start_tag(const std::string& name, std::uint64_t attributes, std::size_t offset) {
+    const std::uint16_t category = category_of(name);
+    if (category & is_implicit) return Content::markup;
+    // The first element in a <template> decides whether it holds table parts.
+    if (!stack_.empty() && stack_.back().name == "template" && !stack_.back().has_content) {
+        stack_.back().has_content = true;
+        stack_.back().table_content = is_table_part(name);
+    }
+    if (is_table_part(name) && name != "table" && !table_open()) return Content::markup;  // ignored outside tables
     close_implicitly(name, category, offset);
     // Block and table elements do not re-open formatting elements; the text in them will.
     if (!(category & closes_p) && !is_table_part(name)) reconstruct(offset);
     if (category & (is_void | is_raw_text)) {  // a leaf: no element inside
         reach(top_depth() + 1, offset);
-        return;
+        return name == "plaintext" ? Content::plain_text : (category & is_raw_text) ? Content::raw_text : Content::markup;
     }
     const std::uint32_t id = push(name, category, offset);
     if (category & is_formatting) add_formatting(name, attributes, id, offset);
     if (category & is_marker) active_.push_back({{}, 0, 0, true});
+    return name == "plaintext" ? Content::plain_text : Content::markup;
 }
 
 void HtmlTreeModel::end_tag(const std::string& name, std::size_t offset) {
+    if (in_select() && !select_end_tag(name)) return;
+    if (top_is_foreign() && foreign_end_tag(name)) return;
+    html_end_tag(matched_name(name), offset);
+}
+
+// An end tag with SVG or MathML open: it closes the nearest foreign element of
+// its name; reaching an HTML element first, the HTML rules decide (false).
+bool HtmlTreeModel::foreign_end_tag(const std::string& name) {
+    const std::string kept = foreign_name(name);
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+        if (!stack_[k].foreign) return false;
+        if (stack_[k].name == kept) {
+            (void)pop_to(k);
+            return true;
+        }
+    }
+    return false;  // <body> is next, an HTML element
+}
+
+void HtmlTreeModel::html_end_tag(const std::string& name, std::size_t offset) {
     const std::uint16_t category = category_of(name);
     if (category & is_implicit) return;
     const auto button_scope = [](const Open& e) { return is_default_scope(e.category) || e.name == "button"; };
@@ -116,7 +142,7 @@ void HtmlTreeModel::end_tag(const std::string& name, std::size_t offset) {
         const bool open_p = name == "p" && std::any_of(stack_.rbegin(), std::find_if(stack_.rbegin(), stack_.rend(),
                                                                                         button_scope),
                                                        [](const Open& e) { return e.name == "p"; });
-        if (open_p) return close_in_scope("p", button_scope);
+        if (open_p) return (void)close_in_scope("p", button_scope);
         reconstruct(offset);
         return reach(top_depth() + 1, offset);
     }
@@ -126,13 +152,19 @@ void HtmlTreeModel::end_tag(const std::string& name, std::size_t offset) {
             if (stack_[k].name == "form") return remove({k}, false);
         return;
     }
-    if (name == "table") return close_to({"table"}, {"template"});
-    if (one_of(name, {"tr", "td", "th", "tbody", "thead", "tfoot", "caption"})) return close_to({name}, {"table", "template"});
+    const auto then_clear = [&](bool marker_closed) {
+        if (marker_closed) clear_to_marker();
+    };
+    if (name == "template") return then_clear(close_to({"template"}, {}));  // whatever scope lies between
+    if (name == "table") return then_clear(close_to({"table"}, {"template"}));
+    if (one_of(name, {"tr", "td", "th", "tbody", "thead", "tfoot", "caption"}))
+        return then_clear(close_to({name}, {"table", "template"}));
     if (name == "li")
-        return close_in_scope("li", [](const Open& e) { return is_default_scope(e.category) || one_of(e.name, {"ol", "ul"}); });
-    if ((category & is_formatting) && adopt(name)) return;
-    if (category & is_special) return close_in_scope(name, [](const Open& e) { return is_default_scope(e.category); });
-    close_in_scope(name, [](const Open& e) { return (e.category & is_special) != 0; });
+        return (void)close_in_scope("li", [](const Open& e) { return is_default_scope(e.category) || one_of(e.name, {"ol", "ul"}); });
+    if (category & is_formatting) return adopt(name);
+    if (category & is_special)
+        return then_clear(close_in_scope(name, [](const Open& e) { return is_default_scope(e.category); }));
+    (void)close_in_scope(name, [](const Open& e) { return (e.category & is_special) != 0; });
 }
 
 void HtmlTreeModel::reach(std::size_t depth, std::size_t offset) {
@@ -140,30 +172,33 @@ void HtmlTreeModel::reach(std::size_t depth, std::size_t offset) {
     if (depth > limit_ && !failure_) failure_ = DeepNesting{offset, fmt::format("elements nested more than {} deep", limit_)};
 }
 
-std::uint32_t HtmlTreeModel::push(const std::string& name, std::uint16_t category, std::size_t offset) {
+std::uint32_t HtmlTreeModel::push(const std::string& name, std::uint16_t category, std::size_t offset, bool foreign,
+                                  bool math) {
     const auto id = static_cast<std::uint32_t>(open_.size());
     const std::size_t depth = top_depth() + 1;  // <html> and <body> are always there: 1 and 2
     open_.push_back(true);
-    stack_.push_back({name, category, id, depth});
-    if (category & is_foreign) ++foreign_;
+    stack_.push_back({name, category, id, depth, foreign, math, false, false});
     reach(depth, offset);
     return id;
 }
 
-void HtmlTreeModel::close(const Open& element) {
-    open_[element.id] = false;
-    if (element.category & is_foreign) --foreign_;
-}
+void HtmlTreeModel::close(const Open& element) { open_[element.id] = false; }
 
-void HtmlTreeModel::pop() {
+// True when the element put a marker in the list of active formatting
+// elements. The markers are cleared by the explicit closings only (as Gumbo
+// does): the end tag of a cell, caption, applet, marquee, object or template,
+// and a cell closed by a new row or cell.
+bool HtmlTreeModel::pop() {
     const Open top = std::move(stack_.back());
     stack_.pop_back();
     close(top);
-    if (top.category & is_marker) clear_to_marker();
+    return (top.category & is_marker) != 0;
 }
 
-void HtmlTreeModel::pop_to(std::size_t index) {
-    while (stack_.size() > index) pop();
+bool HtmlTreeModel::pop_to(std::size_t index) {
+    bool marker = false;
+    while (stack_.size() > index) marker = pop() || marker;
+    return marker;
 }
 
 // Takes elements out of the middle of the stack. `reparent`: what was inside
@@ -190,25 +225,35 @@ void HtmlTreeModel::remove(std::vector<std::size_t> indices, bool reparent) {
 
 // Closes the nearest open `name` unless `stop` holds for an element above it.
 template <typename Stop>
-void HtmlTreeModel::close_in_scope(std::string_view name, Stop stop) {
+bool HtmlTreeModel::close_in_scope(std::string_view name, Stop stop) {
     for (std::size_t k = stack_.size(); k-- > 0;) {
         if (stack_[k].name == name) return pop_to(k);
-        if (stop(stack_[k])) return;
+        if (stop(stack_[k])) return false;
     }
+    return false;
 }
 
-void HtmlTreeModel::close_to(std::initializer_list<std::string_view> names, std::initializer_list<std::string_view> stops) {
+bool HtmlTreeModel::close_to(std::initializer_list<std::string_view> names, std::initializer_list<std::string_view> stops) {
     for (std::size_t k = stack_.size(); k-- > 0;) {
         if (one_of(stack_[k].name, names)) return pop_to(k);
-        if (one_of(stack_[k].name, stops)) return;
+        if (one_of(stack_[k].name, stops)) return false;
     }
+    return false;
 }
 
 void HtmlTreeModel::close_item(std::initializer_list<std::string_view> names) {
     for (std::size_t k = stack_.size(); k-- > 0;) {
-        if (one_of(stack_[k].name, names)) return pop_to(k);
+        if (one_of(stack_[k].name, names)) return (void)pop_to(k);
         if ((stack_[k].category & is_special) && !one_of(stack_[k].name, {"address", "div", "p"})) return;
     }
+}
+
+bool HtmlTreeModel::table_open() const {
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+        if (stack_[k].name == "table") return true;
+        if (stack_[k].name == "template") return stack_[k].table_content;
+    }
+    return false;
 }
 
 // Inside a table but not in one of its cells (the "in table" insertion modes).
@@ -222,30 +267,45 @@ bool HtmlTreeModel::in_table_context() const {
 
 // Elements a start tag closes without their end tag.
 void HtmlTreeModel::close_implicitly(const std::string& name, std::uint16_t category, std::size_t offset) {
+    if (!stack_.empty() && stack_.back().name == "colgroup" && name != "col") pop();
     if (name == "li") close_item({"li"});
     if (name == "dd" || name == "dt") close_item({"dd", "dt"});
     if (category & closes_p)
-        close_in_scope("p", [](const Open& e) { return is_default_scope(e.category) || e.name == "button"; });
+        (void)close_in_scope("p", [](const Open& e) { return is_default_scope(e.category) || e.name == "button"; });
     if ((category & is_heading) && !stack_.empty() && (stack_.back().category & is_heading)) pop();
-    if (name == "table" && in_table_context()) close_to({"table"}, {"template"});  // a table in a table, not in a cell
-    if (name == "td" || name == "th" || name == "tr" || one_of(name, {"tbody", "thead", "tfoot"}))
-        open_table_parts(name, offset);
+    if (name == "table" && in_table_context()) (void)close_to({"table"}, {"template"});  // a table in a table, not in a cell
+    if (is_table_part(name) && name != "table") open_table_parts(name, offset);
     if ((name == "option" || name == "optgroup") && !stack_.empty() && stack_.back().name == "option") pop();
-    if (name == "optgroup" && !stack_.empty() && stack_.back().name == "optgroup") pop();
-    if (name == "button") close_in_scope("button", [](const Open& e) { return is_default_scope(e.category); });
-    if (name == "a" || name == "nobr") adopt(name);
+    if (name == "button") (void)close_in_scope("button", [](const Open& e) { return is_default_scope(e.category); });
+    if ((name == "a" || name == "nobr") && active_entry(name)) adopt(name);
 }
 
-// A cell closes the cell before it; a row the row before it. A row directly
-// in a table gets the <tbody> the parser adds, a cell also the <tr>.
+// A cell closes the cell before it, a row the row before it; what was
+// foster-parented in the table (it is in the stack, not in a cell) is closed
+// too. A row directly in a table gets the <tbody> the parser adds, a cell
+// also the <tr>.
 void HtmlTreeModel::open_table_parts(const std::string& name, std::size_t offset) {
-    if (name == "td" || name == "th") close_to({"td", "th"}, {"tr", "table", "tbody", "thead", "tfoot", "template"});
-    if (name == "tr") close_to({"tr"}, {"table", "tbody", "thead", "tfoot", "template"});
-    if (one_of(name, {"tbody", "thead", "tfoot"})) close_to({"tbody", "thead", "tfoot"}, {"table", "template"});
-    if (stack_.empty() || one_of(name, {"tbody", "thead", "tfoot"})) return;
+    const bool cell = name == "td" || name == "th";
+    if ((cell || name == "tr") && close_to({"td", "th"}, {"table", "template"})) clear_to_marker();  // closes the cell
+    if (cell) {
+        clear_to({"tr", "tbody", "thead", "tfoot", "table", "template"});
+    } else if (name == "tr") {
+        (void)close_to({"tr"}, {"table", "tbody", "thead", "tfoot", "template"});
+        clear_to({"tbody", "thead", "tfoot", "table", "template"});
+    } else {
+        clear_to({"table", "template"});
+    }
+    if (stack_.empty()) return;
+    // A <col> directly in a table gets the <colgroup> the parser adds.
+    if (name == "col" && stack_.back().name == "table") push("colgroup", category_of("colgroup"), offset);
+    if (!(cell || name == "tr")) return;
     if (stack_.back().name == "table") push("tbody", category_of("tbody"), offset);
-    if ((name == "td" || name == "th") && one_of(stack_.back().name, {"tbody", "thead", "tfoot"}))
-        push("tr", category_of("tr"), offset);
+    if (cell && one_of(stack_.back().name, {"tbody", "thead", "tfoot"})) push("tr", category_of("tr"), offset);
+}
+
+// Pops elements until one named in `context` is the current one.
+void HtmlTreeModel::clear_to(std::initializer_list<std::string_view> context) {
+    while (!stack_.empty() && !one_of(stack_.back().name, context)) pop();
 }
 
 std::optional<std::size_t> HtmlTreeModel::active_entry(std::string_view name) const {
@@ -258,37 +318,44 @@ bool HtmlTreeModel::is_active(std::uint32_t id) const {
     return std::any_of(active_.begin(), active_.end(), [&](const Active& a) { return !a.marker && a.id == id; });
 }
 
-// The adoption agency algorithm, as far as depth goes. The formatting element
-// leaves the stack; so do the plain elements opened in it, unless they are
-// formatting elements themselves (they are cloned); special elements move up
-// in the tree. False when `name` is not an active formatting element (the end
-// tag is then an ordinary one).
-bool HtmlTreeModel::adopt(const std::string& name) {
+// The adoption agency algorithm, as far as depth goes. Each special element
+// opened inside the formatting element moves up in the tree, one round each;
+// the last round closes everything above the last of them. The formatting
+// element and the plain elements opened in it leave the stack (formatting
+// ones are cloned and stay). Like Gumbo, an end tag of a formatting element
+// that is not active only closes the current element, if it has that name.
+void HtmlTreeModel::adopt(const std::string& name) {
+    if (!stack_.empty() && stack_.back().name == name && !is_active(stack_.back().id)) {
+        pop();
+        return;
+    }
     const auto entry = active_entry(name);
-    if (!entry) return false;
+    if (!entry) return;
     const std::uint32_t id = active_[*entry].id;
     if (!open_[id]) {
         active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(*entry));
-        return true;
+        return;
     }
     std::size_t k = stack_.size();
-    std::size_t specials = 0;
+    std::vector<std::size_t> specials;  // from the top down
     while (k-- > 0 && stack_[k].id != id) {
-        if (is_default_scope(stack_[k].category)) return true;  // not in scope: the end tag is ignored
-        specials += (stack_[k].category & is_special) ? 1 : 0;
+        if (is_default_scope(stack_[k].category)) return;  // not in scope: the end tag is ignored
+        if (stack_[k].category & is_special) specials.push_back(k);
     }
-    active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(*entry));
-    if (specials == 0) {
-        pop_to(k);
-        return true;
+    if (specials.empty()) {
+        (void)pop_to(k);
+        active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(*entry));
+        return;
     }
-    // The algorithm gives up after eight rounds, leaving a clone: keep the element then.
-    std::vector<std::size_t> leaving;
-    if (specials <= 8) leaving.push_back(k);
+    // After eight rounds the algorithm stops, leaving a clone of the element
+    // in the stack and the tree: the element is kept (a little deeper).
+    if (specials.size() >= 8) return;
+    (void)pop_to(specials.front() + 1);
+    std::vector<std::size_t> leaving{k};
     for (std::size_t i = k + 1; i < stack_.size(); ++i)
         if (!(stack_[i].category & is_special) && !is_active(stack_[i].id)) leaving.push_back(i);
-    if (!leaving.empty()) remove(std::move(leaving), true);
-    return true;
+    active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(*entry));
+    remove(std::move(leaving), true);
 }
 
 // Noah's ark: at most three equal entries after the last marker.

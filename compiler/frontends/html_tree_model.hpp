@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,8 +16,8 @@
 
 namespace nianbao::frontends {
 
-// Whether the content of the element is text up to its end tag (<script>, …).
-[[nodiscard]] bool is_raw_text_element(std::string_view name);
+// How the tokenizer reads what follows a start tag.
+enum class Content { markup, raw_text, plain_text };
 
 class HtmlTreeModel {
 public:
@@ -26,10 +27,12 @@ public:
 
     [[nodiscard]] const std::optional<DeepNesting>& failure() const { return failure_; }
     [[nodiscard]] std::size_t deepest() const { return deepest_; }
-    [[nodiscard]] bool in_foreign() const { return foreign_ > 0; }
+    // The current element is SVG or MathML (CDATA sections are read there).
+    [[nodiscard]] bool top_is_foreign() const { return !stack_.empty() && stack_.back().foreign; }
 
-    void text(std::size_t offset) { reconstruct(offset); }
-    void start_tag(const std::string& name, bool self_closing, std::uint64_t attributes, std::size_t offset);
+    void text(std::size_t offset);
+    // `name` in lower case.
+    Content start_tag(const std::string& name, bool self_closing, std::uint64_t attributes, std::size_t offset);
     void end_tag(const std::string& name, std::size_t offset);
 
 private:
@@ -38,6 +41,10 @@ private:
         std::uint16_t category = 0;
         std::uint32_t id = 0;
         std::size_t depth = 0;  // in the tree, which may be more than the stack's height
+        bool foreign = false;   // SVG or MathML
+        bool math = false;      // MathML
+        bool has_content = false;    // <template>: an element was opened in it
+        bool table_content = false;  // <template>: that element was a table part
     };
     struct Active {
         std::string name;
@@ -47,22 +54,33 @@ private:
     };
 
     [[nodiscard]] std::size_t top_depth() const { return stack_.empty() ? 2 : stack_.back().depth; }
+    // In foreign content proper: an SVG or MathML element that is not an integration point.
+    [[nodiscard]] bool in_foreign() const;
+    Content html_start_tag(const std::string& name, std::uint64_t attributes, std::size_t offset);
+    void html_end_tag(const std::string& name, std::size_t offset);
+    bool foreign_end_tag(const std::string& name);
+    [[nodiscard]] bool in_select() const;
+    bool select_start_tag(const std::string& name, std::size_t offset);
+    bool select_end_tag(const std::string& name);
     void reach(std::size_t depth, std::size_t offset);
-    std::uint32_t push(const std::string& name, std::uint16_t category, std::size_t offset);
+    std::uint32_t push(const std::string& name, std::uint16_t category, std::size_t offset, bool foreign = false,
+                       bool math = false);
     void close(const Open& element);
-    void pop();
-    void pop_to(std::size_t index);
+    bool pop();
+    bool pop_to(std::size_t index);
     void remove(std::vector<std::size_t> indices, bool reparent);
     template <typename Stop>
-    void close_in_scope(std::string_view name, Stop stop);
-    void close_to(std::initializer_list<std::string_view> names, std::initializer_list<std::string_view> stops);
+    bool close_in_scope(std::string_view name, Stop stop);
+    bool close_to(std::initializer_list<std::string_view> names, std::initializer_list<std::string_view> stops);
     void close_item(std::initializer_list<std::string_view> names);
     void close_implicitly(const std::string& name, std::uint16_t category, std::size_t offset);
     void open_table_parts(const std::string& name, std::size_t offset);
+    void clear_to(std::initializer_list<std::string_view> context);
     [[nodiscard]] bool in_table_context() const;
+    [[nodiscard]] bool table_open() const;
     [[nodiscard]] std::optional<std::size_t> active_entry(std::string_view name) const;
     [[nodiscard]] bool is_active(std::uint32_t id) const;
-    bool adopt(const std::string& name);
+    void adopt(const std::string& name);
     void add_formatting(const std::string& name, std::uint64_t attributes, std::uint32_t id, std::size_t offset);
     void clear_to_marker();
     void reconstruct(std::size_t offset);
@@ -70,7 +88,6 @@ private:
     std::size_t limit_;
     std::size_t clone_budget_;
     std::size_t clones_ = 0;
-    std::size_t foreign_ = 0;  // svg and math elements open
     std::size_t deepest_ = 2;
     std::vector<Open> stack_;
     std::vector<bool> open_;  // by element id
