@@ -15,9 +15,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from scratch import ScratchTest  # noqa: E402
 
 NIANBAO = None
 EXAMPLES = None
@@ -27,10 +29,9 @@ def run(*args, timeout=120):
     return subprocess.run([NIANBAO, *map(str, args)], capture_output=True, timeout=timeout)
 
 
-class BatchTest(unittest.TestCase):
+class BatchTest(ScratchTest):
     def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory()
-        self.tmp = pathlib.Path(self._tmp.name)
+        super().setUp()
         self.batch = self.tmp / "batch"
         shutil.copytree(EXAMPLES, self.batch, ignore=shutil.ignore_patterns("expected", "*.md"))
         # Bad files in the middle of the batch (sorted order).
@@ -38,9 +39,6 @@ class BatchTest(unittest.TestCase):
         (self.batch / "002b_empty.txt").write_bytes(b"")
         text = (EXAMPLES / "000_e3c010c5c349aa33.txt").read_bytes()
         (self.batch / "003b_truncated.txt").write_bytes(text[: text.index("3. 其他".encode())])
-
-    def tearDown(self):
-        self._tmp.cleanup()
 
     def test_json_lines_same_with_one_and_two_jobs(self):
         one = run("compile", "--jobs", "1", self.batch)

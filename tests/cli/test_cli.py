@@ -9,8 +9,10 @@ import os
 import pathlib
 import subprocess
 import sys
-import tempfile
 import unittest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from scratch import ScratchTest  # noqa: E402
 
 NIANBAO = None
 EXAMPLES = None
@@ -21,19 +23,7 @@ def run(*args, stdin=None, timeout=120):
     return subprocess.run([NIANBAO, *map(str, args)], input=stdin, capture_output=True, timeout=timeout)
 
 
-class CliTest(unittest.TestCase):
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory()
-        self.tmp = pathlib.Path(self._tmp.name)
-
-    def tearDown(self):
-        self._tmp.cleanup()
-
-    def write(self, name, data):
-        path = self.tmp / name
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        return path
-
+class CliTest(ScratchTest):
     def example(self, name=S0):
         return (EXAMPLES / name).read_bytes()
 

@@ -15,10 +15,12 @@ import shutil
 import stat
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
 import zipfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from scratch import ScratchTest  # noqa: E402
 
 NIANBAO = None
 EXAMPLES = None
@@ -64,20 +66,7 @@ def peak_memory_mb(args, stdin_path=None, stdin_command=None, timeout=120):
     return int(status), result.stderr, int(megabytes)
 
 
-class Hostile(unittest.TestCase):
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory()
-        self.tmp = pathlib.Path(self._tmp.name)
-
-    def tearDown(self):
-        self._tmp.cleanup()
-
-    def write(self, name, data):
-        path = self.tmp / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        return path
-
+class Hostile(ScratchTest):
     def example(self, name=S0):
         return (EXAMPLES / name).read_bytes()
 

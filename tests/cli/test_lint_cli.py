@@ -11,8 +11,10 @@ import pathlib
 import pty
 import subprocess
 import sys
-import tempfile
 import unittest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from scratch import ScratchTest  # noqa: E402
 
 NIANBAO = None
 EXAMPLES = None
@@ -29,14 +31,7 @@ def lint_json(*args):
     return result.returncode, json.loads(result.stdout)
 
 
-class LintCliTest(unittest.TestCase):
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory()
-        self.tmp = pathlib.Path(self._tmp.name)
-
-    def tearDown(self):
-        self._tmp.cleanup()
-
+class LintCliTest(ScratchTest):
     # --- exit codes ----------------------------------------------------------------------
     def test_warnings_only_exit_0(self):
         result = run("lint", EXAMPLES / S0)

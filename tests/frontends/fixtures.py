@@ -337,12 +337,8 @@ def print_pdf(browser, html_path, pdf_path):
                        check=True, capture_output=True, timeout=120)
 
 
-def minimal_pdf(page_content, extra_trailer=""):
-    """A one-page PDF by hand, with a correct cross-reference table."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-               b"<< /Length %d >>\nstream\n" % len(page_content) + page_content + b"\nendstream"]
+def pdf_file(objects, extra_trailer=""):
+    """A PDF of the given object bodies (object 1 the catalogue), with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -355,6 +351,15 @@ def minimal_pdf(page_content, extra_trailer=""):
     out += (b"trailer\n<< /Size %d /Root 1 0 R " % (len(objects) + 1)) + extra_trailer.encode() + b">>\n"
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
+
+
+def minimal_pdf(page_content, extra_trailer=""):
+    """A one-page PDF by hand, with a correct cross-reference table."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(page_content) + page_content + b"\nendstream"]
+    return pdf_file(objects, extra_trailer)
 
 
 def image_only_pdf():

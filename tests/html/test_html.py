@@ -10,7 +10,6 @@ import json
 import pathlib
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
 
@@ -19,6 +18,9 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 import htmldom  # noqa: E402
 import report_checks  # noqa: E402
 from hostile import hostile_report  # noqa: E402
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from scratch import ScratchTest  # noqa: E402
 
 NIANBAO = None
 EXAMPLES = None
@@ -53,14 +55,7 @@ def page_of(path, *options):
     return htmldom.parse(result.stdout.decode("utf-8"))
 
 
-class Fixture(unittest.TestCase):
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory()
-        self.tmp = pathlib.Path(self._tmp.name)
-
-    def tearDown(self):
-        self._tmp.cleanup()
-
+class Fixture(ScratchTest):
     def hostile(self):
         path = self.tmp / "hostile.txt"
         path.write_text(hostile_report((EXAMPLES / f"{EXAMPLE_NAMES[0]}.txt").read_text("utf-8")), "utf-8")
