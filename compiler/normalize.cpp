@@ -197,6 +197,17 @@ std::string remove_spaces(std::string_view text) {
     return out;
 }
 
+std::string leading_text(std::string_view text, std::size_t count) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size() && count > 0;) {
+        const std::size_t start = i;
+        if (is_space(next_code_point(text, i))) continue;
+        out.append(text.substr(start, i - start));
+        --count;
+    }
+    return nfkc(out);
+}
+
 std::string_view trim_spaces(std::string_view text) {
     std::size_t begin = 0;
     while (begin < text.size()) {

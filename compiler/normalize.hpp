@@ -27,6 +27,10 @@ std::size_t strip_artifacts(std::string& text);
 // White space of any kind (ASCII, NBSP, U+3000, zero-width) removed.
 [[nodiscard]] std::string remove_spaces(std::string_view text);
 
+// The first `count` code points of `text` that are not white space, NFKC
+// folded: how a line begins, without normalising all of it.
+[[nodiscard]] std::string leading_text(std::string_view text, std::size_t count);
+
 // Trims ASCII and Unicode spaces at both ends.
 [[nodiscard]] std::string_view trim_spaces(std::string_view text);
 

@@ -57,11 +57,13 @@ bool pre_2019_heading(std::string_view line) {
     // Every line of the report is asked: the marker words all end in 情况,
     // and lines without it are turned away before any normalisation.
     if (find_text(line, "情况") == std::string_view::npos) return false;
-    const std::string text = nfkc(remove_spaces(line));
+    // Only a numbered line is normalised whole: prose mentions 情况 often.
+    const std::string start = leading_text(line, 2);
     static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八"};
     bool numbered = false;
-    for (const auto n : numerals) numbered = numbered || text.starts_with(std::string(n) + "、");
+    for (const auto n : numerals) numbered = numbered || start.starts_with(std::string(n) + "、");
     if (!numbered) return false;
+    const std::string text = nfkc(remove_spaces(line));
     for (const std::string_view marker : {"依申请公开政府信息情况", "信息公开的收费及减免情况", "咨询处理情况"})
         if (find_text(text, marker) != std::string::npos) return true;
     return false;

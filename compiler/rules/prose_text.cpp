@@ -46,14 +46,37 @@ void ProseText::map_bytes(std::size_t count, std::size_t source, bool folded) {
     runs_.push_back({static_cast<std::uint32_t>(text), static_cast<std::uint32_t>(source), folded});
 }
 
+// The bytes from `i` on that are copied as they are: printable ASCII (but
+// `[`, which may open an artefact) and CJK ideographs, most of any report.
+std::size_t ProseText::verbatim_run(std::size_t i, std::size_t end) const {
+    const std::size_t begin = i;
+    while (i < end) {
+        const auto lead = static_cast<unsigned char>(source_[i]);
+        if (lead < 0x80 && lead != '[' && !ascii_space(source_[i])) {
+            ++i;
+        } else if (i + 3 <= end && cjk_ideograph(lead, static_cast<unsigned char>(source_[i + 1]))) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    return i - begin;
+}
+
 void ProseText::append_line(std::size_t begin, std::size_t end) {
     line_starts_.push_back(static_cast<std::uint32_t>(text_.size()));
     for (std::size_t i = begin; i < end;) {
+        if (const std::size_t run = verbatim_run(i, end); run > 0) {
+            text_.append(source_.substr(i, run));
+            map_bytes(run, i, false);
+            i += run;
+            continue;
+        }
         const auto lead = static_cast<unsigned char>(source_[i]);
         if (lead == '[' && source_.substr(i, end - i).starts_with(artifact_open)) {
-            const std::size_t close = source_.find(']', i);
-            if (close != std::string_view::npos && close < end) {
-                i = close + 1;
+            const std::size_t close = source_.substr(i, end - i).find(']');
+            if (close != std::string_view::npos) {
+                i += close + 1;
                 continue;
             }
         }
@@ -64,9 +87,6 @@ void ProseText::append_line(std::size_t begin, std::size_t end) {
                 text_.push_back(source_[i]);
                 map_bytes(1, i, false);
             }
-        } else if (length == 3 && cjk_ideograph(lead, static_cast<unsigned char>(source_[i + 1]))) {
-            text_.append(code_point);
-            map_bytes(3, i, false);
         } else if (!trim_spaces(code_point).empty()) {
             const std::string folded = nfkc(code_point);
             const std::size_t before = text_.size();

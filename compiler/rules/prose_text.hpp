@@ -49,6 +49,7 @@ private:
         bool folded;
     };
 
+    [[nodiscard]] std::size_t verbatim_run(std::size_t i, std::size_t end) const;
     void append_line(std::size_t begin, std::size_t end);
     void map_bytes(std::size_t count, std::size_t source, bool folded);
     [[nodiscard]] std::size_t origin(std::size_t pos) const;  // source offset of the code point of text_[pos]
