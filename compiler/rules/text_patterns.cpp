@@ -3,13 +3,10 @@
 #include <cstring>
 
 #include <algorithm>
-#include <array>
 
 namespace nianbao {
 
 namespace {
-
-constexpr std::array<std::string_view, 4> sentence_marks = {"。", ";", "!", "?"};
 
 constexpr std::int64_t max_value = 1'000'000'000'000LL;  // larger numbers are not counts or fees
 
