@@ -48,16 +48,23 @@ struct space_row : seq<at<space_row_qualifies>, spaces, space_row_cells, spaces,
 struct table_row_line : sor<cell_line, tab_row, pipe_divider_row, pipe_row, t2_block_title_line> {};
 struct table_row_line_or_space_row : sor<table_row_line, space_row> {};
 
+// A section heading ends a table even where it could be read as a row
+// (`四、…行政复议… 0 0 0` is a space row too): a heading line always starts
+// its section, which is what lets a long input be parsed in parts cut at
+// headings (split_at_sections).
 template <typename RowLine>
-struct row_break_before : seq<at<plus<blank_line>, RowLine>, plus<blank_line>> {};
+struct next_row : seq<not_at<any_section_heading>, RowLine> {};
+
+template <typename RowLine>
+struct row_break_before : seq<at<plus<blank_line>, next_row<RowLine>>, plus<blank_line>> {};
 
 // Blank lines inside a table separate the rows of cell-per-line tables.
 struct row_break : row_break_before<table_row_line> {};
 struct row_break_in_table_section : row_break_before<table_row_line_or_space_row> {};
 
-struct table_region : seq<table_row_line, star<sor<table_row_line, row_break>>> {};
+struct table_region : seq<table_row_line, star<sor<next_row<table_row_line>, row_break>>> {};
 struct table_region_in_table_section
     : seq<table_row_line_or_space_row,
-          star<sor<table_row_line_or_space_row, row_break_in_table_section>>> {};
+          star<sor<next_row<table_row_line_or_space_row>, row_break_in_table_section>>> {};
 
 }  // namespace nianbao::grammar

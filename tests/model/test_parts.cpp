@@ -45,3 +45,29 @@ TEST_CASE("parts: the closing block comes from the last part, tables from the fi
     CHECK(report.t2->span.line == 33);  // T2 of the first report (000)
     CHECK(report.sections.size() == 3 * 5 * 6);
 }
+
+TEST_CASE("parts: a heading that also reads as a table row starts its section", "[model][parts]") {
+    // Line 8 is section 四's heading, and with its numbers also a space row
+    // of the T3 region above: a heading always wins, so that the input can
+    // be cut there and parsed in parts.
+    const Source source = Source::from_bytes("heading-row.txt",
+                                             "一、总体情况\n"
+                                             "文字。\n"
+                                             "二、主动公开政府信息情况\n"
+                                             "文字。\n"
+                                             "三、收到和处理政府信息公开申请情况\n"
+                                             "申请人情况  自然人  法人或其他组织  总计\n"
+                                             "一、本年新收政府信息公开申请数量  1  2  3\n"
+                                             "四、政府信息公开行政复议、行政诉讼情况  0  0  0\n"
+                                             "文字。\n"
+                                             "五、存在的主要问题及改进情况\n"
+                                             "问题与改进。\n"
+                                             "六、其他需要报告的事项\n"
+                                             "无。\n");
+    const Report report = compile(source, {1, 1});
+    const Section* four = report.section(4);
+    REQUIRE(four);
+    CHECK(four->heading_span.line == 8);
+    CHECK(report.sections.size() == 6);
+    CHECK(model_with(source, 8, 1) == model_with(source, 1, 1));
+}
