@@ -89,10 +89,13 @@ struct title_agency_line
 struct title_year_line : seq<spaces, title_tail, line_end> {};
 struct title_two_lines : seq<title_agency_line, star<blank_line>, title_year_line> {};
 // Each alternative is tried under a look-ahead before it runs with actions, so
-// that a half-matched alternative leaves nothing behind for the next one.
+// that a half-matched alternative leaves nothing behind for the next one. A
+// section heading is never a title, though it may read as one
+// (`一、总体情况2024年度…公开…报告`): a heading line always starts its section.
 struct title
-    : sor<seq<at<title_one_line>, title_one_line>, seq<at<title_two_lines>, title_two_lines>,
-          title_year_line> {};
+    : seq<not_at<any_section_heading>,
+          sor<seq<at<title_one_line>, title_one_line>, seq<at<title_two_lines>, title_two_lines>,
+              title_year_line>> {};
 
 // --- prose lines ---------------------------------------------------------------
 // `（一）` / `(一)` starts a sub-heading or an enumerated paragraph; which of the

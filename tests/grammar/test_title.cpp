@@ -24,3 +24,10 @@ TEST_CASE("a preamble sentence quoting the title is not a title", "[grammar][tit
         "现发布《海原县卫生健康局 2024 年政府信息公开工作年度报告》，本报告统计数据从 2024 年 1 月 1 日至 12 月 31 日。\n"));
     CHECK_FALSE(matches<g::title>("一、总体情况\n"));
 }
+
+TEST_CASE("a section heading that reads as a title is a heading", "[grammar][title]") {
+    const char* line = "一、总体情况2024年度政府信息公开工作年度报告\n";
+    CHECK(matches<g::title_one_line>(line));
+    CHECK(matches<g::any_section_heading>(line));
+    CHECK_FALSE(matches<g::title>(line));
+}
