@@ -12,6 +12,7 @@ that crashes, trips ASan/UBSan, throws, runs longer than 10 s, or makes the
 process use more than 2 GB. Exit status 1 when anything was found.
 """
 import argparse
+import os
 import pathlib
 import re
 import subprocess
@@ -42,8 +43,9 @@ def run_target(build, target, seconds):
     if target in DICTIONARIES:
         command.append(f"-dict={HERE / DICTIONARIES[target]}")
     start = time.monotonic()
+    environment = dict(os.environ, LSAN_OPTIONS=f"suppressions={HERE / 'lsan.supp'}:print_suppressions=0")
     with open(log, "w") as out:
-        result = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT)
+        result = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, env=environment)
     elapsed = time.monotonic() - start
     text = log.read_text(errors="replace")
     executions = re.search(r"stat::number_of_executed_units:\s*(\d+)", text)

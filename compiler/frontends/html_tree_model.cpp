@@ -98,8 +98,13 @@ Content HtmlTreeModel::html_start_tag(const std::string& name, std::uint64_t att
     if (!stack_.empty() && stack_.back().name == "template" && !stack_.back().has_content) {
         stack_.back().has_content = true;
         stack_.back().table_content = is_table_part(name);
+        stack_.back().row_content = name == "td" || name == "th";
     }
     if (is_table_part(name) && name != "table" && !table_open()) return Content::markup;  // ignored outside tables
+    if (ignored_in_row_template(name)) {
+        if (close_to({"td", "th"}, {"table", "template"})) clear_to_marker();  // the cell is closed all the same
+        return Content::markup;
+    }
     close_implicitly(name, category, offset);
     // Block and table elements do not re-open formatting elements; the text in them will.
     if (!(category & closes_p) && !is_table_part(name)) reconstruct(offset);
@@ -252,6 +257,32 @@ bool HtmlTreeModel::table_open() const {
     for (std::size_t k = stack_.size(); k-- > 0;) {
         if (stack_[k].name == "table") return true;
         if (stack_[k].name == "template") return stack_[k].table_content;
+    }
+    return false;
+}
+
+// In a <template> whose first element was a cell, nearer than any table: the
+// parser reads its content in the "in row" insertion mode.
+bool HtmlTreeModel::in_row_template() const {
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+        if (stack_[k].name == "table") return false;
+        if (stack_[k].name == "template") return stack_[k].row_content;
+    }
+    return false;
+}
+
+// There a row, body or caption start without a row open is dropped (a
+// template has no table to foster them out of), so the elements after it
+// nest ever deeper.
+bool HtmlTreeModel::ignored_in_row_template(const std::string& name) const {
+    return is_table_part(name) && !one_of(name, {"table", "td", "th"}) && in_row_template() &&
+           !has_in_table_scope("tr");
+}
+
+bool HtmlTreeModel::has_in_table_scope(std::string_view name) const {
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+        if (stack_[k].name == name) return true;
+        if (one_of(stack_[k].name, {"table", "template", "html"})) return false;
     }
     return false;
 }

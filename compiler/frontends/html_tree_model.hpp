@@ -45,6 +45,7 @@ private:
         bool math = false;      // MathML
         bool has_content = false;    // <template>: an element was opened in it
         bool table_content = false;  // <template>: that element was a table part
+        bool row_content = false;    // <template>: that element was a cell (the template is read as a row)
     };
     struct Active {
         std::string name;
@@ -78,6 +79,9 @@ private:
     void clear_to(std::initializer_list<std::string_view> context);
     [[nodiscard]] bool in_table_context() const;
     [[nodiscard]] bool table_open() const;
+    [[nodiscard]] bool in_row_template() const;
+    [[nodiscard]] bool has_in_table_scope(std::string_view name) const;
+    [[nodiscard]] bool ignored_in_row_template(const std::string& name) const;
     [[nodiscard]] std::optional<std::size_t> active_entry(std::string_view name) const;
     [[nodiscard]] bool is_active(std::uint32_t id) const;
     void adopt(const std::string& name);

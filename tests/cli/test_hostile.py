@@ -362,6 +362,18 @@ class Hostile(ScratchTest):
                                                  r"elements nested more than 256 deep \(raise the limit with "
                                                  r"--max-nesting\)\n$")
 
+    def test_html_rows_dropped_in_a_template(self):
+        # A <template> read as a row drops each <tr>: the elements after it nest ever deeper.
+        page = "<html><body><template><td>" + "<tr><t><g><r>" * 60_000 + "</template>"
+        path = self.write("template.html", page)
+        start = time.monotonic()
+        result = run("compile", path)
+        self.assertLess(time.monotonic() - start, time_bound(5))  # Gumbo alone: over 20 s
+        # html body template: the 85th group's <g> is 3 + 84 * 3 + 2 = 257 deep.
+        column = len("<html><body><template><td>") + 84 * len("<tr><t><g><r>") + len("<tr><t>") + 1
+        self.assert_fails(result, path, f"line 1, column {column} of the page: elements nested more than 256 "
+                                        "deep (raise the limit with --max-nesting)")
+
     def test_html_nesting_under_a_raised_limit(self):
         page = ("<html><body>" + "<div>" * 9000 + "<p>某局2024年政府信息公开工作年度报告</p><p>一、总体情况</p>" +
                 "</div>" * 9000)
