@@ -22,6 +22,18 @@ struct AnnotateSwitches {
     bool off = false;
 };
 
+// Parses `arguments` with `description` and the positional INPUT... of a batch.
+po::variables_map parse_with_inputs(const std::vector<std::string>& arguments, po::options_description& description,
+                                    std::vector<std::string>& inputs) {
+    description.add_options()("input", po::value(&inputs), "input");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    po::variables_map variables;
+    po::store(po::command_line_parser(arguments).options(description).positional(positional).run(), variables);
+    po::notify(variables);
+    return variables;
+}
+
 po::options_description compile_options(CompileOptions& options, std::string& lang, AnnotateSwitches& annotate) {
     po::options_description description("compile options");
     description.add_options()
@@ -72,12 +84,7 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     description.add(batch_options(options.batch));
     LimitArguments limits;
     description.add(limit_options(limits));
-    description.add_options()("input", po::value(&options.inputs), "input");
-    po::positional_options_description positional;
-    positional.add("input", -1);
-    po::variables_map variables;
-    po::store(po::command_line_parser(arguments).options(description).positional(positional).run(), variables);
-    po::notify(variables);
+    const po::variables_map variables = parse_with_inputs(arguments, description, options.inputs);
     if (variables.count("output")) options.output = variables["output"].as<std::string>();
     if (variables.count("encoding")) options.encoding = parse_encoding(variables["encoding"].as<std::string>());
     options.lang = parse_lang(lang);
@@ -131,12 +138,7 @@ LintOptions parse_lint(const std::vector<std::string>& arguments) {
     auto description = lint_options(options, lang, disable);
     LimitArguments limits;
     description.add(limit_options(limits));
-    description.add_options()("input", po::value(&options.inputs), "input");
-    po::positional_options_description positional;
-    positional.add("input", -1);
-    po::variables_map variables;
-    po::store(po::command_line_parser(arguments).options(description).positional(positional).run(), variables);
-    po::notify(variables);
+    const po::variables_map variables = parse_with_inputs(arguments, description, options.inputs);
     options.lang = parse_lang(lang);
     options.limits = parse_limits(limits);
     options.disable = split_ids(disable);

@@ -13,8 +13,16 @@
 
 namespace nianbao::test {
 
+constexpr Severity E = Severity::error, W = Severity::warning, I = Severity::info;
+
 inline std::string clean_report() {
     return read_file(std::string(NIANBAO_SOURCE_DIR) + "/tests/lint/data/clean_f2021.txt");
+}
+
+// The clean report compiled, once for all tests.
+inline const Report& clean() {
+    static const Report r = compile_text(clean_report());
+    return r;
 }
 
 inline std::string example_text(const std::string& stem) { return read_file(example_path(stem + ".txt")); }

@@ -5,7 +5,6 @@ using namespace nianbao;
 using namespace nianbao::test;
 
 namespace {
-constexpr Severity E = Severity::error, W = Severity::warning;
 const std::string s4 = "004_50ad684e5c01058f";
 
 // The clean report with T3 in the F2019 layout: a single （六）其他处理 row.

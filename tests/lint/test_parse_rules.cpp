@@ -8,7 +8,6 @@ using namespace nianbao::test;
 
 namespace {
 
-constexpr Severity E = Severity::error, W = Severity::warning, I = Severity::info;
 
 std::string insert_line(const std::string& text, std::size_t before, const std::string& line) {
     auto lines = split_lines(text);

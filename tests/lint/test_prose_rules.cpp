@@ -5,11 +5,6 @@ using namespace nianbao;
 using namespace nianbao::test;
 
 namespace {
-constexpr Severity E = Severity::error, W = Severity::warning, I = Severity::info;
-const Report& clean() {
-    static const Report r = compile_text(clean_report());
-    return r;
-}
 // The clean report with no application at all: every T3 value 0, and 一 says so.
 std::string without_applications() {
     std::string text = set_line(clean_report(), 8, "本局全年未收到政府信息公开申请。");

@@ -18,8 +18,6 @@ struct Expected {
     bool strict;
 };
 
-constexpr Severity E = Severity::error, W = Severity::warning, I = Severity::info;
-
 // Copied by hand from the tables of FORMAT.md §5, in their order.
 constexpr Expected format_md[] = {
     {"DOC-TITLE-MISSING", E, false}, {"DOC-TITLE-FORM", W, false},     {"DOC-SEC-MISSING", E, false},

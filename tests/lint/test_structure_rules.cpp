@@ -6,12 +6,7 @@ using namespace nianbao;
 using namespace nianbao::test;
 
 namespace {
-constexpr Severity E = Severity::error, W = Severity::warning;
 Report lint(const std::string& text) { return compile_text(text); }
-const Report& clean() {
-    static const Report r = lint(clean_report());
-    return r;
-}
 }  // namespace
 
 TEST_CASE("DOC-TITLE-MISSING: no title before 一, reported at the heading of 一", "[lint][structure]") {

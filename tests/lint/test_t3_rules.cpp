@@ -10,11 +10,6 @@ using namespace nianbao;
 using namespace nianbao::test;
 
 namespace {
-constexpr Severity E = Severity::error, W = Severity::warning, I = Severity::info;
-const Report& clean() {
-    static const Report r = compile_text(clean_report());
-    return r;
-}
 // In the clean report T3 rows are TAB lines with the values in cells 2…8.
 constexpr std::size_t grant = 36, partial = 37, deny_2 = 39, unable_1 = 46, total = 57;
 std::size_t value_cell(std::size_t col) { return 2 + col; }

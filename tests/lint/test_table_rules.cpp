@@ -6,11 +6,6 @@ using namespace nianbao;
 using namespace nianbao::test;
 
 namespace {
-constexpr Severity E = Severity::error, W = Severity::warning, I = Severity::info;
-const Report& clean() {
-    static const Report r = compile_text(clean_report());
-    return r;
-}
 const std::string s4 = "004_50ad684e5c01058f";
 }  // namespace
 
