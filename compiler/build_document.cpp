@@ -257,20 +257,18 @@ private:
 
 namespace {
 
-void build_front(DocumentBuilder& builder, const syntax::Document& document) {
-    if (document.title) {
-        builder.title(*document.title);
-        builder.preamble(document.preamble);
-    } else {
-        builder.preamble(document.front);  // without a title, what precedes 一 is the preamble
-    }
-}
-
 class StreamingBuilder : public syntax::DocumentSink {
 public:
     StreamingBuilder(Report& report, Emitter& emit, bool holds_last_section)
         : builder_(report, emit), holds_last_section_(holds_last_section) {}
-    void front(const syntax::Document& document) override { build_front(builder_, document); }
+    void front(const syntax::Document& document) override {
+        if (document.title) {
+            builder_.title(*document.title);
+            builder_.preamble(document.preamble);
+        } else {
+            builder_.preamble(document.front);  // without a title, what precedes 一 is the preamble
+        }
+    }
     void section(const syntax::Section& section, bool last) override {
         builder_.section(section, holds_last_section_ && last);
     }
@@ -281,13 +279,6 @@ private:
 };
 
 }  // namespace
-
-void build_document(const syntax::Document& document, Report& report, Emitter& emit, bool holds_last_section) {
-    DocumentBuilder builder(report, emit);
-    build_front(builder, document);
-    for (std::size_t i = 0; i < document.sections.size(); ++i)
-        builder.section(document.sections[i], holds_last_section && i + 1 == document.sections.size());
-}
 
 std::unique_ptr<syntax::DocumentSink> document_sink(Report& report, Emitter& emit, bool holds_last_section) {
     return std::make_unique<StreamingBuilder>(report, emit, holds_last_section);

@@ -10,13 +10,9 @@
 
 namespace nianbao {
 
+// Builds the model fed a section at a time by parse_streaming.
 // `holds_last_section`: the document's closing block is looked for at the end
-// of this tree's last section (false for all but the last part of a large input).
-void build_document(const syntax::Document& document, Report& report, Emitter& emit,
-                    bool holds_last_section = true);
-
-// The same, fed a section at a time by parse_streaming. `holds_last_section`
-// as above.
+// of the last section (false for all but the last part of a large input).
 [[nodiscard]] std::unique_ptr<syntax::DocumentSink> document_sink(Report& report, Emitter& emit,
                                                                   bool holds_last_section = true);
 

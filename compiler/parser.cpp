@@ -129,10 +129,6 @@ syntax::Document parse_document(std::string_view text) {
     return parse_with<grammar::report>(text, 0, text.size());
 }
 
-syntax::Document parse_sections(std::string_view text, std::size_t begin, std::size_t end) {
-    return parse_with<grammar::report_continuation>(text, begin, end);
-}
-
 void parse_streaming(std::string_view text, std::size_t begin, std::size_t end, bool whole_report,
                      syntax::DocumentSink& sink) {
     if (whole_report) {

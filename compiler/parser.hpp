@@ -26,11 +26,6 @@ private:
 // outlive the returned tree, whose texts are views into it.
 [[nodiscard]] syntax::Document parse_document(std::string_view text);
 
-// Parses text[begin, end), which starts at a section heading (see
-// split_at_sections), as the continuation of the report in `text`. Byte
-// ranges in the tree are offsets into `text`.
-[[nodiscard]] syntax::Document parse_sections(std::string_view text, std::size_t begin, std::size_t end);
-
 // Parses text[begin, end) — a whole report, or the continuation of one from
 // a section heading — handing the tree to `sink` a section at a time, so that
 // memory holds one section's nodes, not the document's.

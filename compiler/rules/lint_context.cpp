@@ -23,8 +23,6 @@ const ProseText* LintContext::prose(int part) {
     return &*slot;
 }
 
-ProseText LintContext::prose_of(const Section& section) const { return ProseText(source_text(), section.blocks); }
-
 void LintContext::for_each_prose(const std::function<void(const ProseText&, int part)>& f) {
     if (const ProseText* preamble = prose(0)) f(*preamble, 0);
     // Several rules walk every section: each section's prose is built once.

@@ -29,8 +29,6 @@ public:
     // The prose of the preamble (0) or of the first section numbered 1…6;
     // null when that part is absent.
     [[nodiscard]] const ProseText* prose(int part);
-    // The prose of any section (for rules that look at every occurrence).
-    [[nodiscard]] ProseText prose_of(const Section& section) const;
     // Calls f(prose, part) for the preamble (part 0) and every section, in
     // document order.
     void for_each_prose(const std::function<void(const ProseText&, int part)>& f);
