@@ -36,6 +36,16 @@ private:
     throw InputError(InputError::Kind::unreadable, path, std::strerror(error));
 }
 
+// One read(2) into data[0, size), retried when a signal interrupts it; 0 at
+// the end of the input.
+std::size_t read_some(int fd, const std::string& path, char* data, std::size_t size) {
+    for (;;) {
+        const ssize_t n = ::read(fd, data, size);
+        if (n >= 0) return static_cast<std::size_t>(n);
+        if (errno != EINTR) fail_unreadable(path, errno);
+    }
+}
+
 // `size`: of a regular file; a stream is refused as it passes the limit.
 [[noreturn]] void fail_too_large(const std::string& path, std::size_t limit, std::optional<std::size_t> size) {
     const std::string what =
@@ -57,11 +67,9 @@ void read_all(int fd, const std::string& path, std::size_t limit, std::string& b
         std::string block(block_size, '\0');
         std::size_t used = 0;
         while (used < block.size()) {
-            const ssize_t n = ::read(fd, block.data() + used, block.size() - used);
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) fail_unreadable(path, errno);
+            const std::size_t n = read_some(fd, path, block.data() + used, block.size() - used);
             if (n == 0) break;
-            used += static_cast<std::size_t>(n);
+            used += n;
             if (total + used > limit) fail_too_large(path, limit, std::nullopt);
         }
         block.resize(used);
@@ -83,19 +91,13 @@ std::string read_regular_file(int fd, const std::string& path, std::size_t size,
     bytes.resize(size);
     std::size_t used = 0;
     while (used < size) {
-        const ssize_t n = ::read(fd, bytes.data() + used, size - used);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) fail_unreadable(path, errno);
+        const std::size_t n = read_some(fd, path, bytes.data() + used, size - used);
         if (n == 0) break;
-        used += static_cast<std::size_t>(n);
+        used += n;
     }
     bytes.resize(used);
     char probe = 0;
-    ssize_t n;
-    while ((n = ::read(fd, &probe, 1)) < 0 && errno == EINTR) {
-    }
-    if (n < 0) fail_unreadable(path, errno);
-    if (n == 0) return bytes;
+    if (read_some(fd, path, &probe, 1) == 0) return bytes;
     bytes.push_back(probe);
     if (bytes.size() > limit) fail_too_large(path, limit, std::nullopt);
     read_all(fd, path, limit, bytes);
