@@ -1,6 +1,7 @@
 #include "json.hpp"
 
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <fmt/format.h>
@@ -12,7 +13,7 @@ namespace {
 template <typename Writer>
 class JsonRenderer {
 public:
-    JsonRenderer(Writer& w, Lang lang) : w_(w), lang_(lang) {}
+    JsonRenderer(Writer& w, Lang lang, std::function<void()> flush) : w_(w), lang_(lang), flush_(std::move(flush)) {}
 
     void report(const Report& r) {
         origins_ = &r.source.origins;
@@ -85,6 +86,7 @@ private:
             key("heading_span"), span(s.heading_span);
             key("text"), string(s.text);
             w_.EndObject();
+            flush_();
         }
         return w_.EndArray();
     }
@@ -207,6 +209,7 @@ private:
             }
             w_.EndArray();
             w_.EndObject();
+            flush_();
         }
         return w_.EndArray();
     }
@@ -234,51 +237,33 @@ private:
 
     Writer& w_;
     Lang lang_;
+    std::function<void()> flush_;
     const OriginMap* origins_ = nullptr;
 };
 
-// A RapidJSON output stream that hands its buffer to a sink in chunks.
-class ChunkStream {
-public:
-    using Ch = char;
-    explicit ChunkStream(const TextSink& sink) : sink_(sink) { buffer_.reserve(chunk + 64); }
-    // No flush here: the sink may throw (an output that cannot be written),
-    // and a destructor must not. render_with flushes what a complete
-    // rendering leaves; an interrupted one is dropped.
-    ~ChunkStream() = default;
-    ChunkStream(const ChunkStream&) = delete;
-    ChunkStream& operator=(const ChunkStream&) = delete;
-
-    void Put(char c) {
-        buffer_.push_back(c);
-        if (buffer_.size() >= chunk) Flush();
-    }
-    void Flush() {
-        if (buffer_.empty()) return;
-        sink_(buffer_);
-        buffer_.clear();
-    }
-
-private:
-    static constexpr std::size_t chunk = 64 * 1024;
-    const TextSink& sink_;
-    std::string buffer_;
-};
-
+// The writer fills a string buffer (RapidJSON scans plain runs of a string
+// 16 bytes at a time there); the buffer goes to the sink between sections
+// and diagnostics, so memory stays bounded by the largest of them.
 template <typename Render>
 void render_with(const JsonOptions& options, const TextSink& out, Render&& render) {
-    ChunkStream stream(out);
+    constexpr std::size_t chunk = 64 * 1024;
+    rapidjson::StringBuffer buffer;
+    const auto flush = [&](std::size_t at_least) {
+        if (buffer.GetSize() < at_least || buffer.GetSize() == 0) return;
+        out(std::string_view(buffer.GetString(), buffer.GetSize()));
+        buffer.Clear();
+    };
     if (options.pretty) {
-        rapidjson::PrettyWriter<ChunkStream> writer(stream);
+        rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
         writer.SetIndent(' ', 2);
-        JsonRenderer renderer(writer, options.lang);
+        JsonRenderer renderer(writer, options.lang, [&] { flush(chunk); });
         render(renderer);
     } else {
-        rapidjson::Writer<ChunkStream> writer(stream);
-        JsonRenderer renderer(writer, options.lang);
+        rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+        JsonRenderer renderer(writer, options.lang, [&] { flush(chunk); });
         render(renderer);
     }
-    stream.Flush();
+    flush(1);
 }
 
 std::string collect(const std::function<void(const TextSink&)>& produce) {

@@ -52,7 +52,7 @@ Writer csv_writer(const CompileOptions& options, OutputTarget& target) {
 }
 
 BatchOptions batch_options(const BatchFlags& flags) {
-    return {flags.jobs == 0 ? default_jobs() : flags.jobs, !flags.quiet && stderr_is_terminal()};
+    return {flags.jobs == 0 ? default_jobs() : flags.jobs, !flags.quiet && stderr_is_terminal(), true};
 }
 
 }  // namespace

@@ -55,9 +55,9 @@ Report compile(const Source& source, const CompileOptions& options) {
     report.source = {source.path(), source.sha256(), source.encoding(), source.original_size(),
                      std::string(input_kind_name(source.kind())), source.origins()};
     read_metadata(report);
-    // The checks need the whole model, so they run once the parts are joined.
-    Emitter emit(source, report.diagnostics);
-    lint_report(report, emit);
+    // The checks need the whole model, so they run once the parts are joined;
+    // a report large enough to be parsed in parts is also linted in parallel.
+    lint_report(report, source, parts > 1 ? options.threads : 1);
     return report;
 }
 

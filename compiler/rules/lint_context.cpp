@@ -5,37 +5,36 @@
 #include "registry.hpp"
 
 #include <algorithm>
+#include <future>
+#include <iterator>
 
 namespace nianbao {
 
-const ProseText* LintContext::prose(int part) {
-    if (part < 0 || part > 6) return nullptr;
-    auto& slot = prose_[static_cast<std::size_t>(part)];
-    if (!slot) {
-        if (part == 0) {
-            slot.emplace(source_text(), report_.preamble);
-        } else if (const Section* section = report_.section(part)) {
-            slot.emplace(source_text(), section->blocks);
-        } else {
-            return nullptr;
-        }
+ProseSet::ProseSet(std::string_view source_text, const Report& report, unsigned threads)
+    : preamble_(source_text, report.preamble), sections_(report.sections.size()) {
+    const auto build = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) sections_[i] = ProseText(source_text, report.sections[i].blocks);
+    };
+    const std::size_t count = sections_.size();
+    if (threads < 2 || count < 2) {
+        build(0, count);
+        return;
     }
-    return &*slot;
+    // Two halves: lint runs side by side with at most one other thread.
+    auto later = std::async(std::launch::async, build, count / 2, count);
+    build(0, count / 2);
+    later.get();
 }
 
-void LintContext::for_each_prose(const std::function<void(const ProseText&, int part)>& f) {
-    if (const ProseText* preamble = prose(0)) f(*preamble, 0);
-    // Several rules walk every section: each section's prose is built once.
-    section_prose_.resize(report_.sections.size());
-    for (std::size_t i = 0; i < report_.sections.size(); ++i) {
-        const Section& s = report_.sections[i];
-        if (report_.section(s.number) == &s) {
-            f(*prose(s.number), s.number);
-            continue;
-        }
-        if (!section_prose_[i]) section_prose_[i].emplace(source_text(), s.blocks);
-        f(*section_prose_[i], s.number);
-    }
+const ProseText* ProseSet::part(const Report& report, int part) const {
+    if (part == 0) return &preamble_;
+    const Section* section = part > 0 && part <= 6 ? report.section(part) : nullptr;
+    return section ? &sections_[static_cast<std::size_t>(section - report.sections.data())] : nullptr;
+}
+
+void LintContext::for_each_prose(const std::function<void(const ProseText&, int part)>& f) const {
+    f(*prose(0), 0);
+    for (std::size_t i = 0; i < report_.sections.size(); ++i) f(prose_.section(i), report_.sections[i].number);
 }
 
 std::string LintContext::printed(const ProseText& prose, std::size_t begin, std::size_t end) const {
@@ -48,14 +47,13 @@ Span LintContext::phrase_span(const ProseText& prose, std::size_t begin, std::si
 }
 
 void LintContext::skip(const RuleDef& rule, const Span& where, const Message& what) {
-    auto& diagnostics = report_.diagnostics;
     const auto found = skipped_.find(rule.id);
     if (found != skipped_.end()) {
-        Emitter::note(diagnostics[found->second], where, "{0} 也无法读取", "{0} could not be read either", what);
+        Emitter::note(out_[found->second], where, "{0} 也无法读取", "{0} could not be read either", what);
         return;
     }
     emit_.emit(rules::p_skipped, where, std::string(rule.id), what);
-    skipped_.emplace(rule.id, diagnostics.size() - 1);
+    skipped_.emplace(rule.id, out_.size() - 1);
 }
 
 std::optional<std::int64_t> cell_value(const Cell& cell) {
@@ -91,11 +89,27 @@ void supersede_blank_tables(std::vector<Diagnostic>& diagnostics) {
 
 }  // namespace
 
-void lint_report(Report& report, Emitter& emit) {
-    {
-        LintContext context(report, emit);
-        run_checks(context);
+void lint_report(Report& report, const Source& source, unsigned threads) {
+    const ProseSet prose(source.text(), report, threads);
+    std::vector<Diagnostic> scope_found, report_found;
+    const auto report_checks = [&] {
+        LintContext context(report, source, report_found, prose);
+        run_report_checks(context);
+    };
+    // The second half runs whether or not the report is in scope, and is
+    // dropped if it is not: that is cheaper than waiting for the first.
+    std::future<void> later;
+    if (threads > 1) later = std::async(std::launch::async, report_checks);
+    LintContext context(report, source, scope_found, prose);
+    run_scope_checks(context);
+    if (later.valid()) {
+        later.get();
+    } else if (!context.out_of_scope) {
+        report_checks();
     }
+    auto& all = report.diagnostics;
+    std::move(scope_found.begin(), scope_found.end(), std::back_inserter(all));
+    if (!context.out_of_scope) std::move(report_found.begin(), report_found.end(), std::back_inserter(all));
     supersede_blank_tables(report.diagnostics);
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; });

@@ -17,10 +17,28 @@
 
 namespace nianbao {
 
+// The prose of the preamble and of every section, built before the checks
+// run and only read by them, so checks on several threads can share it.
+class ProseSet {
+public:
+    // `threads` > 1 builds the sections' prose side by side.
+    ProseSet(std::string_view source_text, const Report& report, unsigned threads);
+
+    // The preamble (part 0) or the first section numbered 1…6; null when
+    // that part is absent.
+    [[nodiscard]] const ProseText* part(const Report& report, int part) const;
+    [[nodiscard]] const ProseText& section(std::size_t index) const { return sections_[index]; }
+
+private:
+    ProseText preamble_;
+    std::vector<ProseText> sections_;  // one per report.sections entry
+};
+
 class LintContext {
 public:
-    // `emit` writes into report.diagnostics.
-    LintContext(Report& report, Emitter& emit) : report_(report), emit_(emit) {}
+    // Diagnostics go to `out`.
+    LintContext(const Report& report, const Source& source, std::vector<Diagnostic>& out, const ProseSet& prose)
+        : report_(report), emit_(source, out), out_(out), prose_(prose) {}
 
     [[nodiscard]] const Report& report() const { return report_; }
     [[nodiscard]] Emitter& emit() { return emit_; }
@@ -28,10 +46,10 @@ public:
 
     // The prose of the preamble (0) or of the first section numbered 1…6;
     // null when that part is absent.
-    [[nodiscard]] const ProseText* prose(int part);
+    [[nodiscard]] const ProseText* prose(int part) const { return prose_.part(report_, part); }
     // Calls f(prose, part) for the preamble (part 0) and every section, in
     // document order.
-    void for_each_prose(const std::function<void(const ProseText&, int part)>& f);
+    void for_each_prose(const std::function<void(const ProseText&, int part)>& f) const;
     // The source text of text()[begin, end) of a prose text, as printed.
     [[nodiscard]] std::string printed(const ProseText& prose, std::size_t begin, std::size_t end) const;
 
@@ -46,11 +64,11 @@ public:
     bool out_of_scope = false;
 
 private:
-    Report& report_;  // checks see it const; P-SKIPPED notes are added to its diagnostics
-    Emitter& emit_;
-    std::array<std::optional<ProseText>, 7> prose_;
-    std::vector<std::optional<ProseText>> section_prose_;  // per section, built on first use
-    std::map<std::string_view, std::size_t> skipped_;  // rule id → index of its P-SKIPPED
+    const Report& report_;
+    Emitter emit_;
+    std::vector<Diagnostic>& out_;
+    const ProseSet& prose_;
+    std::map<std::string_view, std::size_t> skipped_;  // rule id → index in out_ of its P-SKIPPED
 };
 
 // The value a rule computes with: the number (scaled by 10^scale), 0 for a
@@ -62,7 +80,9 @@ private:
 [[nodiscard]] Message cell_text(const Cell& cell);
 
 // Runs every check of the registry on the report (FORMAT.md §5), then sorts
-// all its diagnostics by source position.
-void lint_report(Report& report, Emitter& emit);
+// all its diagnostics by source position. `threads` > 1 (a large report):
+// the prose is built and the two halves of the checks run side by side; the
+// diagnostics are the same, in the same order, as on one thread.
+void lint_report(Report& report, const Source& source, unsigned threads = 1);
 
 }  // namespace nianbao

@@ -13,10 +13,16 @@ namespace {
 
 using Group = std::span<const RuleDef* const> (*)();
 
-// FORMAT.md order: §5.1 … §5.8, then the compiler's §5.9 parse rules.
-constexpr Group checked_groups[] = {rules::structure_rules, rules::content_rules, rules::format_rules,
-                                    rules::value_checks,    rules::t2_rules,      rules::t3_rules,
-                                    rules::t4_rules,        rules::cross_rules,   rules::year_rules};
+// FORMAT.md order: §5.1 … §5.8 (the §5.9 parse rules are the compiler's).
+constexpr Group scope_groups[] = {rules::structure_rules, rules::content_rules, rules::format_rules};
+constexpr Group report_groups[] = {rules::value_checks, rules::t2_rules,    rules::t3_rules,
+                                   rules::t4_rules,     rules::cross_rules, rules::year_rules};
+
+void run_groups(std::span<const Group> groups, LintContext& context) {
+    for (const Group group : groups)
+        for (const RuleDef* rule : group())
+            if (rule->check) rule->check(context);
+}
 
 const std::vector<const RuleDef*>& catalogue() {
     static const std::vector<const RuleDef*> list = [] {
@@ -48,12 +54,8 @@ const RuleDef* find_rule(std::string_view id) {
     return it == all.end() ? nullptr : *it;
 }
 
-void run_checks(LintContext& context) {
-    for (const Group group : checked_groups) {
-        for (const RuleDef* rule : group())
-            if (rule->check) rule->check(context);
-        if (group == rules::format_rules && context.out_of_scope) return;
-    }
-}
+void run_scope_checks(LintContext& context) { run_groups(scope_groups, context); }
+
+void run_report_checks(LintContext& context) { run_groups(report_groups, context); }
 
 }  // namespace nianbao

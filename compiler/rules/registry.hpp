@@ -13,8 +13,12 @@ namespace nianbao {
 [[nodiscard]] std::span<const RuleDef* const> all_rules();
 [[nodiscard]] const RuleDef* find_rule(std::string_view id);
 
-// Runs the check of every rule that has one, group by group; after the
-// format group, stops if the report is out of scope (FMT-OUT-OF-SCOPE).
-void run_checks(LintContext& context);
+// The checks run in two halves, in registry order. The first: structure,
+// content and format (FORMAT.md §5.1–§5.3), where FMT-OUT-OF-SCOPE sets
+// context.out_of_scope. The second: values, tables, cross-checks and years,
+// whose diagnostics count only for a report in scope. The halves share no
+// state but the report, so they may run side by side.
+void run_scope_checks(LintContext& context);
+void run_report_checks(LintContext& context);
 
 }  // namespace nianbao
