@@ -62,7 +62,9 @@ Report compile(const Source& source, const CompileOptions& options) {
 }
 
 Compilation compile_file(const std::string& path, const CompileOptions& options) {
-    Source source = Source::from_file(path, options.read);
+    ReadOptions read = options.read;
+    read.threads = options.threads;
+    Source source = Source::from_file(path, read);
     Report report = compile(source, options);
     return {std::move(source), std::move(report)};
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <future>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -145,8 +146,8 @@ std::optional<DecodeFailure> decode_as(std::string_view body, std::size_t skippe
 }
 
 std::optional<DecodeFailure> detect_and_decode(std::string_view body, std::size_t skipped, Decoded& out,
-                                               bool& verbatim) {
-    const auto bad = find_invalid_utf8(body);
+                                               bool& verbatim, unsigned threads) {
+    const auto bad = find_invalid_utf8(body, threads);
     if (const void* nul = std::memchr(body.data(), '\0', body.size())) {
         // Binary: point at the first byte that cannot be text, NUL or not.
         const auto nul_at = static_cast<std::size_t>(static_cast<const char*>(nul) - body.data());
@@ -181,7 +182,9 @@ std::string canonical_encoding(std::string_view label) {
     return name;
 }
 
-std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+namespace {
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = begin + text.size();
     const auto* p = begin;
@@ -198,6 +201,23 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
         if (length == 0) return static_cast<std::size_t>(p - begin);
         p += length;
     }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text, unsigned threads) {
+    constexpr std::size_t parallel_min = 4 * 1024 * 1024;
+    if (threads < 2 || text.size() < parallel_min) return first_invalid_utf8(text);
+    // Cut where no sequence continues: a well-formed one never spans the cut,
+    // and one that is not is found at the same byte either way.
+    std::size_t cut = text.size() / 2;
+    while (cut < text.size() && is_continuation(static_cast<unsigned char>(text[cut]))) ++cut;
+    auto later = std::async(std::launch::async, first_invalid_utf8, text.substr(cut));
+    const auto first = first_invalid_utf8(text.substr(0, cut));
+    const auto second = later.get();
+    if (first) return first;
+    if (second) return cut + *second;
     return std::nullopt;
 }
 
@@ -258,7 +278,7 @@ std::optional<DecodeFailure> decode_text(std::string bytes, Decoded& out, const 
                 done = true;
             }
         }
-        if (!done) failure = detect_and_decode(body, skipped, out, verbatim);
+        if (!done) failure = detect_and_decode(body, skipped, out, verbatim, options.threads);
     }
     if (failure) return failure;
     if (verbatim) {

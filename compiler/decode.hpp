@@ -24,6 +24,7 @@ namespace nianbao {
 struct DecodeOptions {
     std::optional<std::string> forced;    // an iconv name
     std::optional<std::string> declared;  // from the document itself
+    unsigned threads = 1;                 // a large text is checked in parts side by side
 };
 
 struct Decoded {
@@ -41,7 +42,8 @@ struct DecodeFailure {
                                                        const DecodeOptions& options = {});
 
 // Offset of the first byte that is not part of well-formed UTF-8, if any.
-[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+// `threads` > 1: a large text is checked in two halves side by side.
+[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text, unsigned threads = 1);
 
 // The text with each byte that starts no well-formed UTF-8 sequence replaced
 // by U+FFFD, for text a library hands over that should be UTF-8 but need not

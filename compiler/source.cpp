@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstring>
+#include <future>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -70,7 +71,7 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
     source.buffer_ = std::move(document.text);
     // Every later phase relies on UTF-8; text inputs were validated when decoded.
     if (source.kind_ != InputKind::text)
-        if (const auto bad = find_invalid_utf8(source.buffer_))
+        if (const auto bad = find_invalid_utf8(source.buffer_, options.threads))
             throw InputError(InputError::Kind::not_text, source.path_,
                              fmt::format("the text read from the {} is not valid UTF-8 at byte {} of that text",
                                          input_kind_name(source.kind_), *bad));
@@ -80,7 +81,7 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
         throw text_too_large(source.path_, source.buffer_.size(), options.limits.text_bytes);
     source.text_size_ = source.buffer_.size();
     if (source.buffer_.back() != '\n' && source.buffer_.back() != '\r') source.buffer_.push_back('\n');
-    source.index_lines();
+    source.index_lines(options.threads);
     return source;
 }
 
@@ -88,33 +89,54 @@ Source Source::from_file(const std::string& path, const ReadOptions& options) {
     return from_bytes(path, read_input_file(path, options.limits.input_bytes), options);
 }
 
-void Source::index_lines() {
+namespace {
+
+// The starts of the lines that follow a line end in text[begin, end): after
+// `\n`, and after a `\r` that no `\n` follows; none at the end of the text.
+// Looks past `end` for the `\n` of a CRLF, so halves give the same starts.
+std::vector<std::uint32_t> line_starts_in(std::string_view text, std::size_t begin, std::size_t end, bool has_cr) {
     // Counted first so that the index is allocated once, at its exact size.
-    const std::string_view text = buffer_;
-    const bool has_cr = text.find('\r') != std::string_view::npos;
     const auto count = [&](char c) {
         std::size_t n = 0;
-        for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, c, text.data() + text.size() - p)));
-             ++p)
+        for (const char* p = text.data() + begin;
+             (p = static_cast<const char*>(std::memchr(p, c, text.data() + end - p))); ++p)
             ++n;
         return n;
     };
-    const std::size_t lines = 1 + count('\n') + (has_cr ? count('\r') : 0);  // a CRLF counts twice: a bound
-    line_starts_.clear();
-    line_starts_.reserve(lines);
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::vector<std::uint32_t> starts;
+    starts.reserve(count('\n') + (has_cr ? count('\r') : 0));  // a CRLF counts twice: a bound
+    for (std::size_t i = begin; i < end; ++i) {
         if (!has_cr) {
-            const void* nl = std::memchr(text.data() + i, '\n', text.size() - i);
+            const void* nl = std::memchr(text.data() + i, '\n', end - i);
             if (!nl) break;
             i = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data());
         }
-        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        if (text[i] == '\n' || text[i] == '\r') {
-            if (i + 1 < text.size()) line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
-        }
+        if (text[i] != '\n' && text[i] != '\r') continue;
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // the \n ends the line
+        if (i + 1 < text.size()) starts.push_back(static_cast<std::uint32_t>(i + 1));
     }
-    line_starts_.shrink_to_fit();
+    return starts;
+}
+
+}  // namespace
+
+void Source::index_lines(unsigned threads) {
+    constexpr std::size_t parallel_min = 4 * 1024 * 1024;
+    const std::string_view text = buffer_;
+    const bool has_cr = text.find('\r') != std::string_view::npos;
+    std::vector<std::uint32_t> first, second;
+    if (threads > 1 && text.size() >= parallel_min) {
+        auto later = std::async(std::launch::async, line_starts_in, text, text.size() / 2, text.size(), has_cr);
+        first = line_starts_in(text, 0, text.size() / 2, has_cr);
+        second = later.get();
+    } else {
+        first = line_starts_in(text, 0, text.size(), has_cr);
+    }
+    line_starts_.clear();
+    line_starts_.reserve(1 + first.size() + second.size());
+    line_starts_.push_back(0);
+    line_starts_.insert(line_starts_.end(), first.begin(), first.end());
+    line_starts_.insert(line_starts_.end(), second.begin(), second.end());
 }
 
 std::size_t Source::line_of(std::size_t offset) const {

@@ -70,7 +70,7 @@ public:
 
 private:
     Source() = default;
-    void index_lines();
+    void index_lines(unsigned threads);
     [[nodiscard]] std::size_t line_of(std::size_t offset) const;   // 0-based
     [[nodiscard]] std::size_t column_of(std::size_t line, std::size_t offset) const;
 

@@ -74,7 +74,7 @@ DocumentText read_document(const std::string& path, std::string bytes, const Rea
                          "without a password");
     const std::string extension = extension_of(path);
     const std::string claimed = extension == ".pdf" ? "PDF" : extension == ".docx" ? "Word .docx" : "";
-    DecodeOptions decode_options{options.encoding, std::nullopt};
+    DecodeOptions decode_options{options.encoding, std::nullopt, options.threads};
     const bool html_by_name = extension == ".html" || extension == ".htm" || extension == ".xhtml" ||
                               extension == ".shtml";
     const bool html_bytes = html_by_name || frontends::looks_like_html(bytes);

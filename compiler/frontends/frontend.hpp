@@ -39,6 +39,7 @@ inline constexpr std::size_t max_nesting_limit = 10000;
 struct ReadOptions {
     std::optional<std::string> encoding;  // forces the encoding of text and HTML inputs
     InputLimits limits = {};
+    unsigned threads = 1;  // a large text may be checked and indexed in parts side by side
 };
 
 // "32 MiB", "1500 KiB" or "1234567 bytes": a limit as the messages name it.

@@ -1,9 +1,12 @@
 // A large input is cut at section headings and compiled in parts side by side;
 // the model must be exactly the one a single pass gives.
 #include "backends/json.hpp"
+#include "compiler/decode.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 using namespace nianbao;
 using namespace nianbao::test;
@@ -70,4 +73,104 @@ TEST_CASE("parts: a heading that also reads as a table row starts its section", 
     CHECK(four->heading_span.line == 8);
     CHECK(report.sections.size() == 6);
     CHECK(model_with(source, 8, 1) == model_with(source, 1, 1));
+}
+
+TEST_CASE("parts: an out-of-scope report linted in parallel keeps only the scope checks", "[model][parts]") {
+    // A pre-2019 section heading anywhere puts the report out of scope
+    // (FMT-OUT-OF-SCOPE): the value, table and cross checks, which run side
+    // by side with the scope checks on a large report, must not count.
+    const std::string text = concatenated_examples(20);
+    const Source in_scope = Source::from_bytes("many.txt", text);
+    const Source out_of_scope = Source::from_bytes("old.txt", text + "八、依申请公开政府信息情况\n");
+    const auto rules_of = [](const Report& report) {
+        std::multiset<std::string, std::less<>> ids;
+        for (const auto& d : report.diagnostics) ids.emplace(d.rule);
+        return ids;
+    };
+    const Report parallel = compile(out_of_scope, {2, 64 * 1024});
+    CHECK(render_json(parallel, {}) == model_with(out_of_scope, 1, 1));
+    CHECK(rules_of(parallel).count("FMT-OUT-OF-SCOPE") == 1);
+    CHECK(rules_of(parallel).count("DOC-SEC-DUP") == 20 * 5 * 6 - 6);  // a structure check: kept
+    CHECK(rules_of(parallel).count("Y-PROSE-STALE") == 0);             // a year check: dropped
+    // In scope, 004's stale year in its prose is found in each of the 20 copies.
+    CHECK(rules_of(compile(in_scope, {2, 64 * 1024})).count("Y-PROSE-STALE") == 20);
+}
+
+namespace {
+
+// About 5 MB of 年 (E5 B9 B4), a three-byte character, with ASCII lines.
+std::string large_cjk_text() {
+    std::string line;
+    for (int i = 0; i < 100; ++i) line += "年";
+    line += "\n";
+    std::string text;
+    while (text.size() < 5 * 1024 * 1024) text += line;
+    return text;
+}
+
+// The first position at or after `pos` where a character starts.
+std::size_t character_start(const std::string& text, std::size_t pos) {
+    while ((static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    return pos;
+}
+
+std::optional<std::size_t> invalid_at(const std::string& text, unsigned threads) {
+    return find_invalid_utf8(text, threads);
+}
+
+}  // namespace
+
+TEST_CASE("parts: a large text's UTF-8 is checked in halves with the one-pass answer", "[model][parts]") {
+    const std::string valid = large_cjk_text();
+    const std::size_t middle = valid.size() / 2;
+    CHECK_FALSE(invalid_at(valid, 1));
+    CHECK_FALSE(invalid_at(valid, 2));
+
+    std::string second_half = valid;
+    const std::size_t bad = character_start(valid, middle + 1000);
+    second_half[bad] = '\xFF';
+    CHECK(invalid_at(second_half, 1) == bad);
+    CHECK(invalid_at(second_half, 2) == bad);
+
+    std::string both = second_half;
+    both[301] = '\x80';  // a continuation byte where a character starts (lines are 301 bytes)
+    CHECK(invalid_at(both, 1) == 301);
+    CHECK(invalid_at(both, 2) == 301);
+
+    // A character whose lead byte is just before the middle and whose
+    // continuation is replaced by ASCII: cut off at the lead byte either way.
+    std::string cut_off = valid;
+    std::size_t lead = middle;
+    while ((static_cast<unsigned char>(cut_off[lead]) & 0xC0) == 0x80) --lead;
+    REQUIRE(static_cast<unsigned char>(cut_off[lead]) == 0xE5);
+    cut_off[lead + 1] = 'x';
+    CHECK(invalid_at(cut_off, 1) == lead);
+    CHECK(invalid_at(cut_off, 2) == lead);
+
+    const std::string continuation_only(5 * 1024 * 1024, '\x80');
+    CHECK(invalid_at(continuation_only, 2) == 0u);
+}
+
+TEST_CASE("parts: a large text's line index built in halves equals the one-pass index", "[model][parts]") {
+    // CJK lines, then ASCII lines of the same total length, so that the CRLF
+    // between them straddles the middle where the halves meet; a lone CR after.
+    const std::string first = large_cjk_text();
+    std::string second = "ab\rcd\n";
+    while (second.size() < first.size()) second += std::string(99, 'y') + "\n";
+    second.resize(first.size());
+    second.back() = '\n';
+    const std::string text = first + "\r\n" + second;
+    const std::size_t middle = text.size() / 2;
+    REQUIRE(text.substr(middle - 1, 2) == "\r\n");
+    ReadOptions two;
+    two.threads = 2;
+    const Source one_pass = Source::from_bytes("big.txt", text);
+    const Source halves = Source::from_bytes("big.txt", text, two);
+    REQUIRE(one_pass.line_count() == halves.line_count());
+    CHECK(one_pass.line_count() > 20000);
+    for (std::size_t n = 1; n <= one_pass.line_count(); n += 97) CHECK(one_pass.line(n) == halves.line(n));
+    const ByteRange after_crlf{middle + 1, 2};
+    CHECK(one_pass.span(after_crlf).line == halves.span(after_crlf).line);
+    CHECK(halves.span(after_crlf).column == 1);
+    CHECK(halves.line(halves.span(after_crlf).line).starts_with("ab"));
 }
