@@ -1,6 +1,7 @@
-// Look-ahead over the rest of the current line at memchr speed. Most lines are
-// prose; the table-row alternatives first ask whether their separator occurs on
-// the line at all, instead of walking it byte by byte to find out.
+// Primitive matchers written for speed, each equivalent to a plain PEGTL
+// rule named beside it. Every line is tried against many alternatives, so the
+// bytes are compared inline (first byte first, where most attempts fail) and
+// runs and look-aheads are scanned in tight loops or at memchr speed.
 #pragma once
 
 #include <tao/pegtl.hpp>
@@ -8,8 +9,51 @@
 
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 namespace nianbao::grammar {
+
+// pegtl::lit<Cs...> without its call to memcmp.
+template <char... Cs>
+struct lit {
+    using rule_t = lit;
+    using subs_t = tao::pegtl::empty_list;
+    template <int Eol>
+    static constexpr bool can_match_eol = ((Cs == Eol) || ...);
+
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) noexcept(noexcept(in.size(0))) {
+        constexpr std::size_t size = sizeof...(Cs);
+        if (in.size(size) < size) return false;
+        const char* p = in.current();
+        const bool equal = [p]<std::size_t... I>(std::index_sequence<I...>) {
+            return ((p[I] == Cs) && ...);
+        }(std::make_index_sequence<size>{});
+        if (!equal) return false;
+        tao::pegtl::internal::bump_help<lit>(in, size);
+        return true;
+    }
+};
+
+// plus<not_one<Stops...>>: one or more bytes, up to the first of Stops.
+template <char... Stops>
+struct bytes_until {
+    using rule_t = bytes_until;
+    using subs_t = tao::pegtl::empty_list;
+    template <int Eol>
+    static constexpr bool can_match_eol = ((Stops != Eol) && ...);
+
+    template <typename ParseInput>
+    [[nodiscard]] static bool match(ParseInput& in) noexcept(noexcept(in.size(0))) {
+        const char* begin = in.current();
+        const char* end = in.end();  // memory inputs only, as everywhere in nianbao
+        const char* p = begin;
+        while (p != end && ((*p != Stops) && ...)) ++p;
+        if (p == begin) return false;
+        tao::pegtl::internal::bump_help<bytes_until>(in, static_cast<std::size_t>(p - begin));
+        return true;
+    }
+};
 
 // Succeeds, consuming nothing, when the bytes occur before the line end.
 template <char... Bytes>
@@ -34,5 +78,12 @@ struct line_contains {
 
 }  // namespace nianbao::grammar
 
+// A literal in the grammar's source: NIANBAO_LIT("主动公开") is lit<'\xE4', …>.
+#define NIANBAO_LIT(x) TAO_PEGTL_INTERNAL_STRING(::nianbao::grammar::lit, x)
+
+template <typename Name, char... Cs>
+struct tao::pegtl::analyze_traits<Name, nianbao::grammar::lit<Cs...>> : analyze_any_traits<> {};
+template <typename Name, char... Stops>
+struct tao::pegtl::analyze_traits<Name, nianbao::grammar::bytes_until<Stops...>> : analyze_any_traits<> {};
 template <typename Name, char... Bytes>
 struct tao::pegtl::analyze_traits<Name, nianbao::grammar::line_contains<Bytes...>> : analyze_opt_traits<> {};

@@ -17,7 +17,7 @@ namespace nianbao::grammar {
 // --- prose ----------------------------------------------------------------------
 // Text up to a `[` (where an artefact may start), then the `[` itself if it
 // does not start one.
-struct text_run : sor<plus<not_one<'\n', '\r', '['>>, seq<not_at<artifact>, one<'['>>> {};
+struct text_run : sor<bytes_until<'\n', '\r', '['>, seq<not_at<artifact>, one<'['>>> {};
 struct line_text : star<sor<artifact, text_run>> {};
 struct paragraph_line
     : seq<star<artifact>, spaces, opt<enumerator>, line_text, line_end> {};
@@ -48,7 +48,7 @@ struct prose_section : seq<prose_section_heading, star<body_item<table_region>>>
 struct section : sor<table_section, prose_section> {};
 
 // --- the whole report --------------------------------------------------------------
-struct byte_order_mark : string<'\xEF', '\xBB', '\xBF'> {};
+struct byte_order_mark : lit<'\xEF', '\xBB', '\xBF'> {};
 struct report_end : eof {};
 struct report
     : seq<opt<byte_order_mark>, front_matter, opt<title>, preamble, star<section>, must<report_end>> {};
