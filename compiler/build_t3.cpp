@@ -15,8 +15,8 @@ namespace {
 
 struct T3DataRow {
     const ClassifiedRow* row = nullptr;
-    std::string_view key;  // empty: label lost or unknown
-    std::string label;     // as printed
+    std::string_view key;    // empty: label lost or unknown
+    std::string_view label;  // as printed (the syntax tree outlives the build)
     std::span<const ClassifiedCell> values;
     bool trimmed_junk = false;  // leading numeric cells dropped as lost labels (T9)
 };
@@ -29,19 +29,20 @@ std::optional<T3DataRow> read_data_row(const ClassifiedRow& row, Emitter& emit) 
     std::optional<std::size_t> last_label;
     std::string_view last_tag;
     bool names_a_row = false;
+    // Rows have a handful of cells; the matches are kept for the report below.
+    std::vector<std::pair<std::size_t, LabelMatch>> matches;
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
         const auto& cell = row.cells[i];
         if (cell.kind != CellClass::text) continue;
         if (const auto match = vocabulary.match(cell.normalized)) {
+            matches.emplace_back(i, *match);
             last_label = i;
             last_tag = match->tag;
             names_a_row = names_a_row || !is_group_tag(match->tag);
         }
     }
     if (!names_a_row && row.value_count() == 0) return std::nullopt;
-    for (const auto& cell : row.cells)
-        if (cell.kind == CellClass::text)
-            if (const auto match = vocabulary.match(cell.normalized)) report_label_match(*match, cell, emit);
+    for (const auto& [i, match] : matches) report_label_match(match, row.cells[i], emit);
 
     T3DataRow data{&row, {}, {}, {}};
     std::size_t first_value = 0;
@@ -116,8 +117,9 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
     for (const auto& row : data) {
         const bool known = !row.key.empty() && t3_row_index(out.layout, row.key) >= 0;
         if (known && by_key.emplace(row.key, &row).second) continue;
-        emit.emit(rules::p_label_unknown, row.row->row->range, "T3", row.label.empty() ? "?" : row.label);
-        out.extra_rows.push_back({row.label, emit.span(row.row->row->range), read_extra_values(row.values, emit)});
+        emit.emit(rules::p_label_unknown, row.row->row->range, "T3", row.label.empty() ? "?" : std::string(row.label));
+        out.extra_rows.push_back({std::string(row.label), emit.span(row.row->row->range),
+                                  read_extra_values(row.values, emit)});
     }
 
     if (!recovered.empty()) {
@@ -133,21 +135,21 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
     CellCollector collector(emit);
     std::vector<std::string> missing;
     const auto columns = t3_columns();
+    out.rows.reserve(canonical.size());
     for (const auto& spec : canonical) {
-        T3Row model_row;
+        T3Row& model_row = out.rows.emplace_back();
         model_row.key = spec.key;
         const auto found = by_key.find(spec.key);
         if (found == by_key.end()) {
             missing.emplace_back(spec.key);
             model_row.span = out.span;
             model_row.cells.fill(collector.absent(range));
-            out.rows.push_back(std::move(model_row));
             continue;
         }
         const T3DataRow& row = *found->second;
         model_row.span = emit.span(row.row->row->range);
         model_row.recovered = std::find(recovered.begin(), recovered.end(), &row) != recovered.end();
-        if (!model_row.recovered) model_row.label = row.label;
+        if (!model_row.recovered) model_row.label = std::string(row.label);
         const auto placed = place_values(row.values, t3_column_count);
         if (!placed) {
             emit.emit(rules::p_cell_count, row.row->row->range, fmt::format("T3 {}", spec.key),
@@ -156,10 +158,9 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         } else {
             for (std::size_t c = 0; c < t3_column_count; ++c) {
                 const CellSlot slot{ValueKind::count, {}, false, "T3", spec.key, columns[c].key};
-                model_row.cells[c] = collector.read((*placed)[c], slot);
+                collector.read_into(model_row.cells[c], (*placed)[c], slot);
             }
         }
-        out.rows.push_back(std::move(model_row));
     }
     if (!missing.empty())
         emit.emit(rules::p_row_missing, range, "T3", missing.size(), join(missing, ", "));

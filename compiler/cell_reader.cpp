@@ -174,7 +174,7 @@ CellContent read_cell(std::string_view raw, const CellSlot& slot, const Span& wh
     if (plain_digits(raw) && !slot.unit_expected) {
         Number number;
         number.text = std::string(raw);
-        number.scaled = std::stoll(number.text);
+        for (const char digit : raw) number.scaled = number.scaled * 10 + (digit - '0');  // ≤ 18 digits
         return number;
     }
     if (trim_spaces(raw).empty()) return Blank{};

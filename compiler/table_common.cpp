@@ -13,10 +13,14 @@ void report_label_match(const LabelMatch& match, const ClassifiedCell& cell, Emi
 
 Cell CellCollector::read(const ClassifiedCell& cell, const CellSlot& slot) {
     Cell out;
+    read_into(out, cell, slot);
+    return out;
+}
+
+void CellCollector::read_into(Cell& out, const ClassifiedCell& cell, const CellSlot& slot) {
     out.span = emit_.span(cell.cell->range);
     out.content = read_cell(cell.cell->text, slot, out.span, emit_);
     if (boost::variant2::holds_alternative<Blank>(out.content)) blanks_.emplace_back(out.span, slot_name(slot));
-    return out;
 }
 
 Cell CellCollector::absent(ByteRange where) const {

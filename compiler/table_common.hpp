@@ -22,6 +22,8 @@ public:
     explicit CellCollector(Emitter& emit) : emit_(emit) {}
 
     Cell read(const ClassifiedCell& cell, const CellSlot& slot);
+    // The same into a cell of the model, without a temporary.
+    void read_into(Cell& out, const ClassifiedCell& cell, const CellSlot& slot);
     [[nodiscard]] Cell absent(ByteRange where) const;
     // One VAL-BLANK for the whole table, with a note per blank cell.
     void report_blanks(std::string_view table_name);
