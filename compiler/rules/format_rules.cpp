@@ -54,8 +54,6 @@ namespace {
 // `三、依申请公开政府信息情况` and the like: part headings of the 2008-era reports.
 bool pre_2019_heading(std::string_view line) {
     if (line.find('\t') != std::string_view::npos) return false;
-    // Every line of the report is asked: the marker words all end in 情况,
-    // and lines without it are turned away before any normalisation.
     if (find_text(line, "情况") == std::string_view::npos) return false;
     // Only a numbered line is normalised whole: prose mentions 情况 often.
     const std::string start = leading_text(line, 2);
@@ -78,13 +76,18 @@ void check_out_of_scope(LintContext& c) {
                               fmt::format("the report is for {}, before the 2019 revision of the Regulation", *r.year)});
         return;
     }
-    const Source& source = c.emit().source();
-    for (std::size_t n = 1; n <= source.line_count(); ++n) {
-        const std::string_view line = source.line(n);
+    // The marker words all end in 情况: only the lines where it occurs are
+    // asked, in document order, found by one search through the whole text.
+    const std::string_view text = c.emit().source().text();
+    for (std::size_t at = find_text(text, "情况"); at != std::string_view::npos;) {
+        const std::size_t previous_end = text.find_last_of("\r\n", at);
+        const std::size_t begin = previous_end == std::string_view::npos ? 0 : previous_end + 1;
+        const std::size_t end = std::min(text.find_first_of("\r\n", at), text.size());
+        at = find_text(text, "情况", end);
+        const std::string_view line = text.substr(begin, end - begin);
         if (!pre_2019_heading(line)) continue;
         c.out_of_scope = true;
-        const std::size_t offset = static_cast<std::size_t>(line.data() - source.text().data());
-        c.emit().emit(fmt_out_of_scope, ByteRange{offset, line.size()},
+        c.emit().emit(fmt_out_of_scope, ByteRange{begin, line.size()},
                       Message{fmt::format("“{}”是 2019 年以前的年报结构", trim_spaces(line)),
                               fmt::format("“{}” belongs to the pre-2019 report structure", trim_spaces(line))});
         return;
