@@ -52,7 +52,7 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
     for (const auto& row : rows) {
         const ClassifiedCell* label = first_text(row);
         if (!label) continue;
-        const auto match = vocabulary.match(label->normalized);
+        const auto match = vocabulary.match(*label->label);
         const auto values_begin = static_cast<std::size_t>(label - row.cells.data()) + 1;
         T2DataRow data{&row, label, std::span(row.cells).subspan(values_begin)};
         if (!match) {

@@ -34,7 +34,7 @@ std::optional<T3DataRow> read_data_row(const ClassifiedRow& row, Emitter& emit) 
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
         const auto& cell = row.cells[i];
         if (cell.kind != CellClass::text) continue;
-        if (const auto match = vocabulary.match(cell.normalized)) {
+        if (const auto match = vocabulary.match(*cell.label)) {
             matches.emplace_back(i, *match);
             last_label = i;
             last_tag = match->tag;

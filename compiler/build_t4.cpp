@@ -15,7 +15,7 @@ bool is_header_row(const ClassifiedRow& row) {
     const auto& vocabulary = table_vocabularies().t4_header;
     for (const auto& cell : row.cells) {
         if (cell.kind != CellClass::text) continue;
-        if (const auto match = vocabulary.match(cell.normalized)) return true;
+        if (const auto match = vocabulary.match(*cell.label)) return true;
     }
     return false;
 }

@@ -22,11 +22,11 @@ TableKind classify_table(const std::vector<ClassifiedRow>& rows) {
     for (const auto& row : rows) {
         for (const auto& cell : row.cells) {
             if (cell.kind != CellClass::text) continue;
-            if (v.t2.match(cell.normalized, false)) ++hits[0];
-            const auto t3_row = v.t3_rows.match(cell.normalized, false);
-            const auto t3_head = v.t3_header.match(cell.normalized, false);
+            if (v.t2.match(*cell.label, false)) ++hits[0];
+            const auto t3_row = v.t3_rows.match(*cell.label, false);
+            const auto t3_head = v.t3_header.match(*cell.label, false);
             if (t3_row || (t3_head && distinctive(t3_head->tag))) ++hits[1];
-            const auto t4 = v.t4_header.match(cell.normalized, false);
+            const auto t4 = v.t4_header.match(*cell.label, false);
             if (t4 && cell.normalized != "总计") ++hits[2];
         }
     }

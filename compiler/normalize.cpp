@@ -244,10 +244,6 @@ std::string normalize_label(std::string_view text) {
     return label_memo().get(text, normalize_label_uncached);
 }
 
-const std::string* normalize_label_memoised(std::string_view text) {
-    return label_memo().find_or_add(text, normalize_label_uncached);
-}
-
 std::string normalize_label_uncached(std::string_view text) {
     std::string label(text);
     strip_artifacts(label);

@@ -13,10 +13,6 @@ namespace nianbao {
 [[nodiscard]] std::string normalize_label(std::string_view text);
 [[nodiscard]] std::string normalize_label_uncached(std::string_view text);  // the same, without the memo
 
-// The same as a view that stays valid for the calling thread's lifetime, or
-// nullptr when the per-thread memo is full (then use normalize_label).
-[[nodiscard]] const std::string* normalize_label_memoised(std::string_view text);
-
 // NFKC alone (full-width ASCII and ideographic space folded quickly; anything
 // else unusual goes through utf8proc).
 [[nodiscard]] std::string nfkc(std::string_view text);

@@ -1,6 +1,7 @@
 #include "table_cells.hpp"
 
 #include "cell_reader.hpp"
+#include "memo.hpp"
 #include "normalize.hpp"
 
 #include <algorithm>
@@ -11,6 +12,17 @@ std::size_t ClassifiedRow::value_count() const {
     return static_cast<std::size_t>(
         std::count_if(cells.begin(), cells.end(), [](const ClassifiedCell& c) { return c.is_value(); }));
 }
+
+namespace {
+
+// The label of a cell text, normalised and with the vocabulary answers it
+// has collected; nullptr when the per-thread memo is full.
+const Label* memoised_label(std::string_view text) {
+    thread_local TextMemo<Label> labels;
+    return labels.find_or_add(text, [](std::string_view t) { return Label(normalize_label_uncached(t)); });
+}
+
+}  // namespace
 
 std::vector<ClassifiedRow> classify_rows(const syntax::Table& table) {
     std::vector<ClassifiedRow> rows;
@@ -27,12 +39,12 @@ std::vector<ClassifiedRow> classify_rows(const syntax::Table& table) {
                 case CellText::placeholder: c.kind = CellClass::placeholder; break;
                 case CellText::text:
                     c.kind = CellClass::text;
-                    if (const std::string* memoised = normalize_label_memoised(cell.text)) {
-                        c.normalized = *memoised;
-                    } else {
-                        c.owned = std::make_shared<const std::string>(normalize_label(cell.text));
-                        c.normalized = *c.owned;
+                    c.label = memoised_label(cell.text);
+                    if (!c.label) {
+                        c.owned = std::make_shared<const Label>(normalize_label_uncached(cell.text));
+                        c.label = c.owned.get();
                     }
+                    c.normalized = c.label->text();
                     break;
             }
             classified.cells.push_back(std::move(c));

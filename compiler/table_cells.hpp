@@ -3,6 +3,7 @@
 #pragma once
 
 #include "syntax_tree.hpp"
+#include "vocabulary.hpp"
 
 #include <array>
 #include <memory>
@@ -18,8 +19,9 @@ enum class CellClass { empty, number, placeholder, text };
 struct ClassifiedCell {
     const syntax::Cell* cell = nullptr;
     CellClass kind = CellClass::empty;
-    std::string_view normalized;          // text cells only; see normalize_label_memoised
-    std::shared_ptr<const std::string> owned;  // holds `normalized` when the memo could not
+    const Label* label = nullptr;          // text cells only: the normalised label
+    std::string_view normalized;           // label->text()
+    std::shared_ptr<const Label> owned;    // holds `label` when the per-thread memo is full
 
     [[nodiscard]] bool is_value() const { return kind == CellClass::number || kind == CellClass::placeholder; }
 };

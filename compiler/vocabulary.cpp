@@ -4,6 +4,7 @@
 #include "normalize.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 namespace nianbao {
 
@@ -67,6 +68,18 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b, std::siz
         std::swap(previous, current);
     }
     return previous[b.size()];
+}
+
+Vocabulary::Vocabulary() {
+    static std::atomic<std::size_t> next_id{0};
+    id_ = next_id++;
+}
+
+std::optional<LabelMatch> Vocabulary::match(const Label& label, bool allow_fuzzy) const {
+    if (id_ >= Label::vocabularies) return match(label.text(), allow_fuzzy);
+    auto& answer = label.answers_[id_ * 2 + (allow_fuzzy ? 1 : 0)];
+    if (!answer) answer = match_uncached(label.text(), allow_fuzzy);
+    return *answer;
 }
 
 void Vocabulary::add(std::string_view text, std::string_view tag) {

@@ -4,6 +4,7 @@
 
 #include "memo.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,8 +25,27 @@ struct LabelMatch {
     MatchQuality quality = MatchQuality::exact;
 };
 
+// A normalised label that keeps the answers of the vocabularies asked about
+// it: every table repeats the same labels, and a lookup by text hashes the
+// whole label each time. Used by one thread at a time (table_cells.cpp keeps
+// them in a per-thread memo), so the answers need no lock.
+class Label {
+public:
+    explicit Label(std::string normalized) : text_(std::move(normalized)) {}
+    [[nodiscard]] const std::string& text() const { return text_; }
+
+private:
+    friend class Vocabulary;
+    static constexpr std::size_t vocabularies = 8;
+    std::string text_;
+    // [vocabulary id × 2 + allow_fuzzy]: not asked yet, or the answer.
+    mutable std::array<std::optional<std::optional<LabelMatch>>, 2 * vocabularies> answers_;
+};
+
 class Vocabulary {
 public:
+    Vocabulary();
+
     // `text` is a label as printed; it is normalised here. Tags must outlive the vocabulary.
     // Short forms (`（二）部分公开` for the long label) are added the same way.
     void add(std::string_view text, std::string_view tag);
@@ -33,6 +53,8 @@ public:
     // `label` must already be normalised (normalize_label). Without
     // `allow_fuzzy`, only exact and annotated matches count.
     [[nodiscard]] std::optional<LabelMatch> match(std::string_view label, bool allow_fuzzy = true) const;
+    // The same for a label that remembers the answer.
+    [[nodiscard]] std::optional<LabelMatch> match(const Label& label, bool allow_fuzzy = true) const;
     [[nodiscard]] std::optional<LabelMatch> match_exact(std::string_view label) const;
 
 private:
@@ -45,6 +67,7 @@ private:
         std::u32string code_points;  // for the edit distance
         std::string_view tag;
     };
+    std::size_t id_;  // a slot in Label::answers_ when below Label::vocabularies
     std::vector<Entry> entries_;
     // canonical, alias or bare form → entry
     std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> exact_;
