@@ -108,8 +108,7 @@ struct trailer_mark : sor<NIANBAO_LIT("http://"), NIANBAO_LIT("https://"),
                           NIANBAO_LIT("www."), NIANBAO_LIT("二维码")> {};
 struct trailer_text : seq<until<trailer_mark, cell_char>, star<cell_char>> {};
 struct line_has_trailer_mark
-    : sor<line_contains<'h', 't', 't', 'p'>, line_contains<'w', 'w', 'w', '.'>,
-          line_contains<'\xE4', '\xBA', '\x8C', '\xE7', '\xBB', '\xB4', '\xE7', '\xA0', '\x81'>> {};  // 二维码
+    : line_contains_any<NIANBAO_LIT("http"), NIANBAO_LIT("www."), NIANBAO_LIT("二维码")> {};
 struct trailer_line : seq<line_has_trailer_mark, spaces, trailer_text, line_end> {};
 
 }  // namespace nianbao::grammar

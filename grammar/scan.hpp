@@ -18,6 +18,8 @@ template <char... Cs>
 struct lit {
     using rule_t = lit;
     using subs_t = tao::pegtl::empty_list;
+    static constexpr char bytes[] = {Cs...};
+    static constexpr std::string_view text{bytes, sizeof...(Cs)};
     template <int Eol>
     static constexpr bool can_match_eol = ((Cs == Eol) || ...);
 
@@ -55,26 +57,36 @@ struct bytes_until {
     }
 };
 
-// Succeeds, consuming nothing, when the bytes occur before the line end.
-template <char... Bytes>
-struct line_contains {
-    using rule_t = line_contains;
+// The rest of the current line, without its line end.
+template <typename ParseInput>
+[[nodiscard]] std::string_view rest_of_current_line(const ParseInput& in) noexcept {
+    const char* begin = in.current();
+    const auto size = static_cast<std::size_t>(in.end() - begin);
+    const char* end = static_cast<const char*>(std::memchr(begin, '\n', size));
+    if (!end) end = in.end();
+    // A lone CR also ends a line; it is rare, so look for it only up to the LF.
+    if (const void* cr = std::memchr(begin, '\r', static_cast<std::size_t>(end - begin)))
+        end = static_cast<const char*>(cr);
+    return {begin, static_cast<std::size_t>(end - begin)};
+}
+
+// Succeeds, consuming nothing, when one of the literals (lit<…>) occurs
+// before the line end; the line end is found once for all of them.
+template <typename... Literals>
+struct line_contains_any {
+    using rule_t = line_contains_any;
     using subs_t = tao::pegtl::empty_list;
 
     template <typename ParseInput>
     [[nodiscard]] static bool match(ParseInput& in) noexcept {
-        static constexpr char needle[] = {Bytes...};
-        const char* begin = in.current();
-        const auto size = static_cast<std::size_t>(in.end() - begin);
-        const char* end = static_cast<const char*>(std::memchr(begin, '\n', size));
-        if (!end) end = in.end();
-        // A lone CR also ends a line; it is rare, so look for it only up to the LF.
-        if (const void* cr = std::memchr(begin, '\r', static_cast<std::size_t>(end - begin)))
-            end = static_cast<const char*>(cr);
-        const std::string_view line(begin, static_cast<std::size_t>(end - begin));
-        return line.find(std::string_view(needle, sizeof...(Bytes))) != std::string_view::npos;
+        const std::string_view line = rest_of_current_line(in);
+        return ((line.find(Literals::text) != std::string_view::npos) || ...);
     }
 };
+
+// Succeeds, consuming nothing, when the bytes occur before the line end.
+template <char... Bytes>
+struct line_contains : line_contains_any<lit<Bytes...>> {};
 
 }  // namespace nianbao::grammar
 
@@ -85,5 +97,5 @@ template <typename Name, char... Cs>
 struct tao::pegtl::analyze_traits<Name, nianbao::grammar::lit<Cs...>> : analyze_any_traits<> {};
 template <typename Name, char... Stops>
 struct tao::pegtl::analyze_traits<Name, nianbao::grammar::bytes_until<Stops...>> : analyze_any_traits<> {};
-template <typename Name, char... Bytes>
-struct tao::pegtl::analyze_traits<Name, nianbao::grammar::line_contains<Bytes...>> : analyze_opt_traits<> {};
+template <typename Name, typename... Literals>
+struct tao::pegtl::analyze_traits<Name, nianbao::grammar::line_contains_any<Literals...>> : analyze_opt_traits<> {};

@@ -20,7 +20,7 @@ struct cell_line : seq<tab, line_cell, line_end, star<cell_continuation>> {};
 // `| a |`, `| a | b |` or `a | b | c`.
 struct pipe_cells_after_bar : seq<pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>> {};
 struct pipe_cells_between_bars : seq<pipe_cell, pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>> {};
-struct line_has_pipe : sor<line_contains<'|'>, line_contains<'\xEF', '\xBD', '\x9C'>> {};
+struct line_has_pipe : line_contains_any<lit<'|'>, NIANBAO_LIT("｜")> {};
 struct pipe_row
     : seq<line_has_pipe, spaces,
           sor<seq<at<pipe_cells_after_bar>, pipe_cells_after_bar>, pipe_cells_between_bars>, line_end> {};
@@ -45,7 +45,9 @@ struct space_row : seq<at<space_row_qualifies>, spaces, space_row_cells, spaces,
 
 // Lines that belong to a table. Space rows are only looked for in the
 // sections that carry tables (二, 三, 四).
-struct table_row_line : sor<cell_line, tab_row, pipe_divider_row, pipe_row, t2_block_title_line> {};
+// Both pipe forms ask whether the line has a bar; most lines are asked once.
+struct table_row_line
+    : sor<cell_line, tab_row, seq<line_has_pipe, sor<pipe_divider_row, pipe_row>>, t2_block_title_line> {};
 struct table_row_line_or_space_row : sor<table_row_line, space_row> {};
 
 // A section heading ends a table even where it could be read as a row

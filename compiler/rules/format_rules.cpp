@@ -80,9 +80,10 @@ void check_out_of_scope(LintContext& c) {
     // asked, in document order, found by one search through the whole text.
     const std::string_view text = c.emit().source().text();
     for (std::size_t at = find_text(text, "情况"); at != std::string_view::npos;) {
-        const std::size_t previous_end = text.find_last_of("\r\n", at);
-        const std::size_t begin = previous_end == std::string_view::npos ? 0 : previous_end + 1;
-        const std::size_t end = std::min(text.find_first_of("\r\n", at), text.size());
+        const auto line_end = [&](std::size_t i) { return text[i] == '\n' || text[i] == '\r'; };
+        std::size_t begin = at, end = at;
+        while (begin > 0 && !line_end(begin - 1)) --begin;
+        while (end < text.size() && !line_end(end)) ++end;
         at = find_text(text, "情况", end);
         const std::string_view line = text.substr(begin, end - begin);
         if (!pre_2019_heading(line)) continue;
