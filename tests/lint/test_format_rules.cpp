@@ -32,6 +32,23 @@ TEST_CASE("FMT-OUT-OF-SCOPE: a part of the pre-2019 structure", "[lint][format]"
     CHECK(d.message.en == "“四、政府信息公开的收费及减免情况” belongs to the pre-2019 report structure; only the structure was checked");
 }
 
+TEST_CASE("FMT-OUT-OF-SCOPE: the line is found whatever ends it", "[lint][format]") {
+    // The part heading between prose lines that mention 情况 themselves, with
+    // CR LF line ends, and once after a lone CR.
+    std::string text = set_line(clean_report(), 65, "四、政府信息公开的收费及减免情况");
+    std::string crlf;
+    for (const char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    const Report r = compile_text(crlf);
+    const Diagnostic& d = single(r, "FMT-OUT-OF-SCOPE", E, 65, 1);
+    CHECK(d.message.en == "“四、政府信息公开的收费及减免情况” belongs to the pre-2019 report structure; only the structure was checked");
+    CHECK(d.span.length == std::string("四、政府信息公开的收费及减免情况").size());
+
+    const std::string lone_cr = set_line(clean_report(), 65, "上述情况说明如下。\r四、政府信息公开的收费及减免情况");
+    const Report after = compile_text(lone_cr);
+    const Diagnostic& after_cr = single(after, "FMT-OUT-OF-SCOPE", E, 66, 1);
+    CHECK(after_cr.span.length == std::string("四、政府信息公开的收费及减免情况").size());
+}
+
 TEST_CASE("FMT-LEGACY: one per table of a 2024 report in the 2019 layout [S4]", "[lint][format]") {
     const Report r = compile_text(example_text(s4));
     const auto found = of_rule(r, "FMT-LEGACY");
