@@ -1,18 +1,18 @@
-// PDF through poppler-cpp: the words of each page with their boxes, laid
-// out by pdf_layout. Origins are pages. A password-protected PDF, or one
-// without a text layer (scanned pages), is refused with a message that says so.
+// PDF: the words of each page come from the PDF module (pdf_words.hpp), are
+// checked as UTF-8 here, and are laid out into text by pdf_layout.cpp.
 #include "frontends.hpp"
 #include "pdf_layout.hpp"
+#include "pdf_words.hpp"
 
 #include "../decode.hpp"
 #include "../source.hpp"
 
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
+#include <dlfcn.h>
+#include <unistd.h>
 
 #include <climits>
-#include <memory>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -20,66 +20,73 @@ namespace nianbao::frontends {
 
 namespace {
 
-void ignore_poppler_message(const std::string&, void*) {}
+constexpr const char* module_name = "libnianbao_pdf.so";
 
-// A PDF's own character maps may yield lone surrogates: they become U+FFFD,
-// visible in the text, never a guessed character.
-std::string utf8_of(const poppler::ustring& text) {
-    const poppler::byte_array bytes = text.to_utf8();
-    return replace_invalid_utf8(std::string_view(bytes.data(), bytes.size()));
+std::string executable_directory() {
+    std::string path(PATH_MAX, '\0');
+    const ssize_t length = ::readlink("/proc/self/exe", path.data(), path.size());
+    if (length <= 0) return {};
+    path.resize(static_cast<std::size_t>(length));
+    return path.substr(0, path.rfind('/') + 1);
 }
 
-PdfPage read_page(const poppler::document& document, int index) {
-    PdfPage page;
-    page.number = static_cast<std::size_t>(index) + 1;
-    const std::unique_ptr<poppler::page> p(document.create_page(index));
-    if (!p) return page;
-    for (const poppler::text_box& box : p->text_list(poppler::page::text_list_include_font)) {
-        const poppler::rectf rect = box.bbox();
-        PdfWord word;
-        word.text = utf8_of(box.text());
-        word.x0 = rect.left();
-        word.x1 = rect.right();
-        word.y0 = rect.top();
-        word.y1 = rect.bottom();
-        word.size = box.has_font_info() ? box.get_font_size() : 0;
-        if (!word.text.empty()) page.words.push_back(std::move(word));
-    }
-    return page;
+struct PdfModule {
+    PdfExtractFunction extract = nullptr;
+    std::string error;  // why it could not be loaded
+};
+
+// Beside the executable (a copied or installed build), else where the build
+// put it (the tests and fuzzers run from other directories). Loaded once.
+const PdfModule& pdf_module() {
+    static const PdfModule module = [] {
+        PdfModule loaded;
+        for (const std::string& path : {executable_directory() + module_name, std::string(NIANBAO_PDF_MODULE)}) {
+            void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+            if (!handle) {
+                if (loaded.error.empty()) loaded.error = ::dlerror();
+                continue;
+            }
+            loaded.extract = reinterpret_cast<PdfExtractFunction>(::dlsym(handle, pdf_extract_symbol));
+            if (loaded.extract) return loaded;
+            loaded.error = fmt::format("{} has no {}", path, pdf_extract_symbol);
+        }
+        return loaded;
+    }();
+    return module;
+}
+
+[[noreturn]] void refuse(const std::string& path, const std::string& reason) {
+    throw InputError(InputError::Kind::not_text, path, reason);
 }
 
 }  // namespace
 
 DocumentText read_pdf(const std::string& path, std::string_view bytes, const InputLimits& limits) {
-    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
-    if (bytes.size() > static_cast<std::size_t>(INT_MAX))
-        throw InputError(InputError::Kind::not_text, path, "PDF larger than 2 GB");
-    const std::unique_ptr<poppler::document> document(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!document) {
-        throw InputError(InputError::Kind::not_text, path,
-                         "not a readable PDF (damaged, or encrypted with a password)");
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX)) refuse(path, "PDF larger than 2 GB");
+    const PdfModule& module = pdf_module();
+    if (!module.extract) refuse(path, fmt::format("PDF input is not available: {}", module.error));
+    PdfExtraction extraction;
+    module.extract(bytes, limits.text_bytes, extraction);
+    switch (extraction.status) {
+        case PdfExtraction::Status::ok: break;
+        case PdfExtraction::Status::unreadable:
+            refuse(path, "not a readable PDF (damaged, or encrypted with a password)");
+        case PdfExtraction::Status::encrypted: refuse(path, "the PDF is encrypted and needs a password");
+        case PdfExtraction::Status::too_much_text:
+            refuse(path, fmt::format("page {}: the PDF's text is larger than the text size limit of {} "
+                                     "(raise it with --max-text-size)",
+                                     extraction.failed_page, describe_size(limits.text_bytes)));
     }
-    if (document->is_locked())
-        throw InputError(InputError::Kind::not_text, path, "the PDF is encrypted and needs a password");
-    std::vector<PdfPage> pages;
     std::size_t words = 0;
-    std::size_t text_bytes = 0;  // compressed content streams can unpack to any amount of text
-    for (int i = 0; i < document->pages(); ++i) {
-        pages.push_back(read_page(*document, i));
-        words += pages.back().words.size();
-        for (const PdfWord& word : pages.back().words) text_bytes += word.text.size() + 1;
-        if (text_bytes > limits.text_bytes)
-            throw InputError(InputError::Kind::not_text, path,
-                             fmt::format("page {}: the PDF's text is larger than the text size limit of {} "
-                                         "(raise it with --max-text-size)",
-                                         i + 1, describe_size(limits.text_bytes)));
+    for (PdfPage& page : extraction.pages) {
+        // A PDF's own character maps may yield lone surrogates: they become
+        // U+FFFD, visible in the text, never a guessed character.
+        for (PdfWord& word : page.words) word.text = replace_invalid_utf8(word.text);
+        words += page.words.size();
     }
-    if (words == 0)
-        throw InputError(InputError::Kind::not_text, path,
-                         "the PDF has no text layer (scanned or image-only pages); it needs OCR first");
+    if (words == 0) refuse(path, "the PDF has no text layer (scanned or image-only pages); it needs OCR first");
     TextBuilder out;
-    lay_out_pdf(pages, out);
+    lay_out_pdf(extraction.pages, out);
     return out.finish(InputKind::pdf, "pdf");
 }
 

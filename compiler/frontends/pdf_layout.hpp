@@ -15,24 +15,12 @@
 //   * page numbers alone at the top or bottom of a page are dropped.
 #pragma once
 
+#include "pdf_words.hpp"
 #include "text_builder.hpp"
 
-#include <cstddef>
-#include <string>
 #include <vector>
 
 namespace nianbao::frontends {
-
-struct PdfWord {
-    std::string text;  // UTF-8
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, origin at the top left of the page
-    double size = 0;  // font size in points (boxes are often much taller than the glyphs)
-};
-
-struct PdfPage {
-    std::size_t number = 0;  // 1-based
-    std::vector<PdfWord> words;
-};
 
 // Lays out all pages into `out`; a table may continue across a page break.
 void lay_out_pdf(const std::vector<PdfPage>& pages, TextBuilder& out);
