@@ -3,7 +3,7 @@
 linear growth, batch rate. Prints a table and writes it to
 build/bench/results.md (and results.json).
 
-usage: python3 bench/run.py [--nianbao build/nianbao] [--repeat 5] [--small 10000]
+usage: python3 bench/run.py [--nianbao build/nianbao] [--repeat 9] [--small 10000]
 
 The corpus is generated from examples/: 300 copies of the five reports as one
 file (about 10 MB), 600 copies (about 20 MB) for the growth ratio, and
@@ -46,23 +46,37 @@ def make_corpus(where, small_count):
     return big10, big20, small
 
 
-def measure(command, repeat):
-    """Median wall time, median CPU time (user+sys) and max peak RSS of `repeat` runs,
-    after one run that is not counted (files in the page cache, nothing left to write back)."""
+def run_once(command):
+    """Wall time, CPU time (user+sys) and peak RSS of one run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"{' '.join(map(str, command))} exited {code}: {process.stderr.read().decode()[:500]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def measure_together(commands, repeat):
+    """Median wall time, median CPU time and max peak RSS of each named command,
+    run in turn `repeat` times: commands that are compared see the same machine
+    (a shared machine's speed drifts over a minute by more than the differences
+    measured). One uncounted run of each first: files in the page cache,
+    nothing left to write back."""
     os.sync()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    walls, cpus, rss = [], [], 0
+    for command in commands.values():
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    samples = {name: [] for name in commands}
     for _ in range(repeat):
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(process.pid, 0)
-        walls.append(time.perf_counter() - start)
-        code = os.waitstatus_to_exitcode(status)
-        if code not in (0, 1):
-            sys.exit(f"{' '.join(map(str, command))} exited {code}: {process.stderr.read().decode()[:500]}")
-        cpus.append(usage.ru_utime + usage.ru_stime)
-        rss = max(rss, usage.ru_maxrss * 1024)
-    return {"wall": statistics.median(walls), "cpu": statistics.median(cpus), "rss": rss}
+        for name, command in commands.items():
+            samples[name].append(run_once(command))
+    return {name: {"wall": statistics.median(s[0] for s in runs), "cpu": statistics.median(s[1] for s in runs),
+                   "rss": max(s[2] for s in runs)} for name, runs in samples.items()}
+
+
+def measure(command, repeat):
+    return measure_together({"": command}, repeat)[""]
 
 
 def has_command(nianbao, name):
@@ -73,7 +87,7 @@ def has_command(nianbao, name):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--nianbao", default=str(ROOT / "build" / "nianbao"))
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--out", default=str(ROOT / "build" / "bench"))
     args = parser.parse_args()
@@ -92,12 +106,18 @@ def main():
         return m
 
     # Like cmark's, nianbao's output goes to standard output (/dev/null here).
-    add("nianbao compile --to json, 10 MB", [nb, "compile", "--to", "json", str(big10)], size10)
-    add("nianbao compile --to json, 20 MB", [nb, "compile", "--to", "json", str(big20)], size20)
+    single = {
+        "nianbao compile --to json, 10 MB": ([nb, "compile", "--to", "json", str(big10)], size10),
+        "nianbao compile --to json, 20 MB": ([nb, "compile", "--to", "json", str(big20)], size20),
+        "cmark, 10 MB": (["cmark", str(big10)], size10),
+        "cmark, 20 MB": (["cmark", str(big20)], size20),
+    }
     if has_command(nb, "lint"):
-        add("nianbao lint, 10 MB", [nb, "lint", "--format", "json", str(big10)], size10)
-    add("cmark, 10 MB", ["cmark", str(big10)], size10)
-    add("cmark, 20 MB", ["cmark", str(big20)], size20)
+        single["nianbao lint, 10 MB"] = ([nb, "lint", "--format", "json", str(big10)], size10)
+    measured = measure_together({name: command for name, (command, _) in single.items()}, args.repeat)
+    for name, (_, size) in single.items():
+        results[name] = dict(measured[name], bytes=size)
+        rows.append((name, size, measured[name]))
     if shutil.which("pandoc"):
         add("pandoc (markdown → html), 10 MB", ["pandoc", "-f", "markdown", "-t", "html", str(big10)], size10, 1)
     tenth = sorted(small.iterdir())[: max(1, args.small // 10)]

@@ -240,7 +240,7 @@ std::string replace_invalid_utf8(std::string_view text) {
     return out;
 }
 
-std::optional<DecodeFailure> decode_text(std::string bytes, Decoded& out, const DecodeOptions& options) {
+std::optional<DecodeFailure> decode_text(std::string& bytes, Decoded& out, const DecodeOptions& options) {
     const std::string_view all(bytes);
     std::size_t skipped = 0;
     std::string encoding;
@@ -283,7 +283,10 @@ std::optional<DecodeFailure> decode_text(std::string bytes, Decoded& out, const 
     if (failure) return failure;
     if (verbatim) {
         out.text = std::move(bytes);
+        bytes.clear();
+        out.prefix = out.text.substr(0, skipped);
         out.text.erase(0, skipped);
+        out.took_bytes = true;
     }
     if (out.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
         return DecodeFailure{"the file is empty: there is no report text", std::nullopt};

@@ -30,6 +30,10 @@ struct DecodeOptions {
 struct Decoded {
     std::string text;      // UTF-8 without byte-order mark
     std::string encoding;  // "utf-8", "gb18030", "utf-16le", "utf-16be", or the forced name in lower case
+    // The input bytes were already that text (after `prefix`, a byte-order
+    // mark): `text` took them over from the caller's string.
+    bool took_bytes = false;
+    std::string prefix;
 };
 
 struct DecodeFailure {
@@ -38,7 +42,9 @@ struct DecodeFailure {
 };
 
 // Returns the failure instead of throwing: batch callers report and go on.
-[[nodiscard]] std::optional<DecodeFailure> decode_text(std::string bytes, Decoded& out,
+// Takes `bytes` over (leaving it empty) when they are the text already
+// (out.took_bytes); otherwise leaves them as they are.
+[[nodiscard]] std::optional<DecodeFailure> decode_text(std::string& bytes, Decoded& out,
                                                        const DecodeOptions& options = {});
 
 // Offset of the first byte that is not part of well-formed UTF-8, if any.

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <future>
 #include <iterator>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -24,10 +25,16 @@ std::string format_error(const std::string& path, const std::string& reason,
     return fmt::format("{}: {}", path, reason);
 }
 
-std::string hex_sha256(std::string_view bytes) {
+// The SHA-256 of `prefix` followed by `bytes`, in hexadecimal.
+std::string hex_sha256(std::string_view bytes, std::string_view prefix = {}) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!context || !EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) ||
+        !EVP_DigestUpdate(context.get(), prefix.data(), prefix.size()) ||
+        !EVP_DigestUpdate(context.get(), bytes.data(), bytes.size()) ||
+        !EVP_DigestFinal_ex(context.get(), digest, &length))
+        throw std::runtime_error("SHA-256 failed");
     std::string hex;
     hex.reserve(length * 2);
     for (unsigned int i = 0; i < length; ++i) fmt::format_to(std::back_inserter(hex), "{:02x}", digest[i]);
@@ -62,8 +69,9 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
                                      "with --max-input-size)",
                                      bytes.size(), describe_size(options.limits.input_bytes)),
                          options.limits.input_bytes);
-    source.sha256_ = hex_sha256(bytes);
-    DocumentText document = read_document(path, std::move(bytes), options);
+    DocumentText document = read_document(path, bytes, options);
+    if (!document.took_bytes) source.sha256_ = hex_sha256(bytes);
+    bytes = std::string();  // what the front-end left of the input is not needed any more
     source.path_ = std::move(path);
     source.encoding_ = std::move(document.encoding);
     source.kind_ = document.kind;
@@ -81,8 +89,24 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
         throw text_too_large(source.path_, source.buffer_.size(), options.limits.text_bytes);
     source.text_size_ = source.buffer_.size();
     if (source.buffer_.back() != '\n' && source.buffer_.back() != '\r') source.buffer_.push_back('\n');
+    if (document.took_bytes) {
+        // The input is the text, which is not written to any more: hashed
+        // beside the parse for a large input. The view stays valid when the
+        // source moves (a large text is never stored inside the string).
+        const std::string_view text = source.text();
+        constexpr std::size_t aside_min = 1024 * 1024;
+        if (options.threads > 1 && text.size() >= aside_min)
+            source.pending_sha256_ = std::async(std::launch::async, hex_sha256, text, std::move(document.prefix));
+        else
+            source.sha256_ = hex_sha256(text, document.prefix);
+    }
     source.index_lines(options.threads);
     return source;
+}
+
+const std::string& Source::sha256() const {
+    if (pending_sha256_.valid()) sha256_ = pending_sha256_.get();
+    return sha256_;
 }
 
 Source Source::from_file(const std::string& path, const ReadOptions& options) {

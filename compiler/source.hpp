@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <future>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -58,7 +59,9 @@ public:
     [[nodiscard]] std::string_view parse_text() const { return buffer_; }
     [[nodiscard]] const std::string& encoding() const { return encoding_; }
     [[nodiscard]] std::size_t original_size() const { return original_size_; }
-    [[nodiscard]] const std::string& sha256() const { return sha256_; }
+    // Of the input bytes; waits for it when it is computed beside the parse.
+    // Not to be asked from two threads at once.
+    [[nodiscard]] const std::string& sha256() const;
     [[nodiscard]] InputKind kind() const { return kind_; }
     // Where the decoded text came from in the original file (empty for text).
     [[nodiscard]] const OriginMap& origins() const { return origins_; }
@@ -79,11 +82,13 @@ private:
     std::size_t text_size_ = 0;
     std::string encoding_;
     std::size_t original_size_ = 0;
-    std::string sha256_;
+    mutable std::string sha256_;
     InputKind kind_ = InputKind::text;
     OriginMap origins_;
     std::vector<std::uint32_t> line_starts_;  // texts are capped below 4 GiB (from_bytes)
     std::uint64_t id_ = 0;  // tells sources apart in the per-thread span memos
+    // Reads buffer_, so it is declared after it: destroyed (and waited for) first.
+    mutable std::future<std::string> pending_sha256_;
 };
 
 }  // namespace nianbao

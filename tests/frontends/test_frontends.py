@@ -9,6 +9,7 @@ clear message naming the file and exit code 1.
 usage: test_frontends.py NIANBAO EXAMPLES_DIR [--pdf]
   --pdf: only the PDF forms; exits 77 (skipped) when Chromium is missing.
 """
+import hashlib
 import json
 import os
 import pathlib
@@ -72,8 +73,31 @@ class Forms(unittest.TestCase):
                 reference = self.reference[stem]
                 self.assertEqual(essentials(model), essentials(reference))
                 self.assertEqual(model["source"]["kind"], kind)
+                original = pathlib.Path(forms[form]).read_bytes()
+                self.assertEqual(model["source"]["sha256"], hashlib.sha256(original).hexdigest())
+                self.assertEqual(model["source"]["bytes"], len(original))
                 if encoding:
                     self.assertEqual(model["source"]["encoding"], encoding)
+
+    def test_sha256_is_of_the_original_bytes(self):
+        # Large inputs are hashed beside the parse, small ones before it; a
+        # byte-order mark is part of the file, and a decoded text is not it.
+        text = b"".join(pathlib.Path(forms["text"]).read_bytes() for forms in self.fixtures.values())
+        large = text * (2 * 1024 * 1024 // len(text) + 1)
+        cases = {
+            "text.txt": text,
+            "bom.txt": b"\xef\xbb\xbf" + text,
+            "large.txt": large,
+            "large-bom.txt": b"\xef\xbb\xbf" + large,
+            "large-gb18030.txt": large.decode("utf-8").encode("gb18030"),
+        }
+        for name, data in cases.items():
+            with self.subTest(input=name):
+                path = self.dir / name
+                path.write_bytes(data)
+                source = compile_model(path)["source"]
+                self.assertEqual(source["sha256"], hashlib.sha256(data).hexdigest())
+                self.assertEqual(source["bytes"], len(data))
 
     def test_reference_models_have_all_tables(self):
         for stem, model in self.reference.items():
