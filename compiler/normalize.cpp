@@ -44,16 +44,6 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-// Code points NFKC leaves alone, so the common case needs no library call:
-// ASCII, CJK unified ideographs and the CJK punctuation the labels use.
-bool nfkc_stable(char32_t cp) {
-    if (cp < 0x80) return true;
-    if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
-    if (cp >= 0x3001 && cp <= 0x3003) return true;   // 、。〃
-    if (cp >= 0x3008 && cp <= 0x3011) return true;   // 〈〉《》「」『』【】
-    if (cp >= 0x3014 && cp <= 0x301B) return true;   // 〔〕〖〗〘〙〚〛
-    return cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D || cp == 0x2014;
-}
 
 std::string nfkc_library(std::string_view text) {
     utf8proc_uint8_t* result = nullptr;
@@ -155,6 +145,17 @@ void drop_trailing_punctuation(std::string& text) {
 }
 
 }  // namespace
+
+// Code points NFKC leaves alone, so the common case needs no library call:
+// ASCII, CJK unified ideographs and the CJK punctuation the labels use.
+bool nfkc_stable(char32_t cp) {
+    if (cp < 0x80) return true;
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
+    if (cp >= 0x3001 && cp <= 0x3003) return true;   // 、。〃
+    if (cp >= 0x3008 && cp <= 0x3011) return true;   // 〈〉《》「」『』【】
+    if (cp >= 0x3014 && cp <= 0x301B) return true;   // 〔〕〖〗〘〙〚〛
+    return cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D || cp == 0x2014;
+}
 
 std::size_t strip_artifacts(std::string& text) {
     static constexpr std::string_view open = "[bookmark:";

@@ -16,6 +16,9 @@ namespace nianbao {
 // NFKC alone (full-width ASCII and ideographic space folded quickly; anything
 // else unusual goes through utf8proc).
 [[nodiscard]] std::string nfkc(std::string_view text);
+// Code points NFKC is known to leave alone (ASCII, CJK ideographs, the usual
+// CJK punctuation); false does not mean NFKC changes it.
+[[nodiscard]] bool nfkc_stable(char32_t cp);
 
 // Removes `[bookmark: …]` converter artefacts; returns how many were removed.
 std::size_t strip_artifacts(std::string& text);

@@ -20,6 +20,13 @@ bool cjk_ideograph(unsigned char lead, unsigned char second) {
     return (lead > 0xE4 && lead <= 0xE9) || (lead == 0xE4 && second >= 0xB8);
 }
 
+// The code point of the three-byte sequence at `p` (valid UTF-8: the source is).
+char32_t three_byte_code_point(const char* p) {
+    return (static_cast<char32_t>(static_cast<unsigned char>(p[0]) & 0x0F) << 12) |
+           (static_cast<char32_t>(static_cast<unsigned char>(p[1]) & 0x3F) << 6) |
+           static_cast<char32_t>(static_cast<unsigned char>(p[2]) & 0x3F);
+}
+
 constexpr std::string_view artifact_open = "[bookmark:";
 
 }  // namespace
@@ -47,14 +54,17 @@ void ProseText::map_bytes(std::size_t count, std::size_t source, bool folded) {
 }
 
 // The bytes from `i` on that are copied as they are: printable ASCII (but
-// `[`, which may open an artefact) and CJK ideographs, most of any report.
+// `[`, which may open an artefact), CJK ideographs and the punctuation NFKC
+// leaves alone (、。《》“” …), most of any report.
 std::size_t ProseText::verbatim_run(std::size_t i, std::size_t end) const {
     const std::size_t begin = i;
     while (i < end) {
         const auto lead = static_cast<unsigned char>(source_[i]);
         if (lead < 0x80 && lead != '[' && !ascii_space(source_[i])) {
             ++i;
-        } else if (i + 3 <= end && cjk_ideograph(lead, static_cast<unsigned char>(source_[i + 1]))) {
+        } else if (i + 3 <= end && lead >= 0xE0 && lead < 0xF0 &&
+                   (cjk_ideograph(lead, static_cast<unsigned char>(source_[i + 1])) ||
+                    nfkc_stable(three_byte_code_point(source_.data() + i)))) {
             i += 3;
         } else {
             break;
@@ -81,6 +91,17 @@ void ProseText::append_line(std::size_t begin, std::size_t end) {
             }
         }
         const std::size_t length = std::min(code_point_length(lead), end - i);
+        if (length == 3 && lead == 0xEF) {
+            // Full-width ASCII (，：（）１…), common in Chinese prose: NFKC's
+            // fold is one byte, never a space.
+            const char32_t cp = three_byte_code_point(source_.data() + i);
+            if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                text_.push_back(static_cast<char>(cp - 0xFEE0));
+                map_bytes(1, i, true);
+                i += 3;
+                continue;
+            }
+        }
         const std::string_view code_point = source_.substr(i, length);
         if (lead < 0x80) {
             if (!ascii_space(source_[i])) {
