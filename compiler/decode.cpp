@@ -196,6 +196,12 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
             if (word & 0x8080808080808080ULL) break;
             p += 8;
         }
+        // Three-byte characters (all of CJK) checked inline: after a lead
+        // E1–EC, EE or EF any two continuation bytes are well-formed (E0 and
+        // ED restrict the second byte: the general path below).
+        while (end - p >= 3 && (p[0] & 0xF0) == 0xE0 && p[0] != 0xE0 && p[0] != 0xED && is_continuation(p[1]) &&
+               is_continuation(p[2]))
+            p += 3;
         if (p >= end) break;
         const std::size_t length = sequence_length(p, end);
         if (length == 0) return static_cast<std::size_t>(p - begin);

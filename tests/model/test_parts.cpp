@@ -149,6 +149,48 @@ TEST_CASE("parts: a large text's UTF-8 is checked in halves with the one-pass an
 
     const std::string continuation_only(5 * 1024 * 1024, '\x80');
     CHECK(invalid_at(continuation_only, 2) == 0u);
+
+    // The leads whose second byte is restricted: an encoded surrogate (ED A0 80)
+    // and an overlong form (E0 80 80) are found at their lead, in either half;
+    // the well-formed neighbours (ED 9F BF, E0 A0 80) are not.
+    for (const std::size_t near : {std::size_t{1000}, middle + 1000}) {
+        for (const char* bad_form : {"\xED\xA0\x80", "\xE0\x80\x80"}) {
+            std::string text = valid;
+            const std::size_t at = character_start(valid, near);
+            text.replace(at, 3, "\xED\x9F\xBF");
+            text.replace(at + 3, 3, "\xE0\xA0\x80");
+            CHECK_FALSE(invalid_at(text, 2));
+            text.replace(at + 6, 3, bad_form);
+            CHECK(invalid_at(text, 1) == at + 6);
+            CHECK(invalid_at(text, 2) == at + 6);
+        }
+    }
+    std::string truncated = valid;
+    truncated.back() = '\xE5';  // a lead byte with nothing after it
+    CHECK(invalid_at(truncated, 2) == valid.size() - 1);
+}
+
+TEST_CASE("parts: the line index of a text with LF line ends", "[model][parts]") {
+    // Lines of every length around the 16 bytes compared at once, blank lines,
+    // no line end at the very end.
+    std::string text;
+    for (std::size_t length = 0; text.size() < 5 * 1024 * 1024; length = (length + 7) % 61)
+        text += std::string(length, 'x') + "年\n";
+    text += "last";
+    std::vector<std::size_t> expected{0};
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if (text[i] == '\n') expected.push_back(i + 1);
+    ReadOptions two;
+    two.threads = 2;
+    for (const ReadOptions& options : {ReadOptions{}, two}) {
+        const Source source = Source::from_bytes("lf.txt", text, options);
+        REQUIRE(source.line_count() == expected.size());
+        for (std::size_t n = 1; n <= expected.size(); n += 101) {
+            const std::size_t end = n < expected.size() ? expected[n] - 1 : text.size();
+            CHECK(source.line(n) == std::string_view(text).substr(expected[n - 1], end - expected[n - 1]));
+        }
+        CHECK(source.line(expected.size()) == "last");
+    }
 }
 
 TEST_CASE("parts: a large text's line index built in halves equals the one-pass index", "[model][parts]") {
