@@ -1,8 +1,6 @@
 #include "json.hpp"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include "json_output.hpp"
 
 #include <fmt/format.h>
 
@@ -10,10 +8,9 @@ namespace nianbao {
 
 namespace {
 
-template <typename Writer>
 class JsonRenderer {
 public:
-    JsonRenderer(Writer& w, Lang lang, std::function<void()> flush) : w_(w), lang_(lang), flush_(std::move(flush)) {}
+    JsonRenderer(JsonOutput& w, Lang lang, std::function<void()> flush) : w_(w), lang_(lang), flush_(std::move(flush)) {}
 
     void report(const Report& r) {
         origins_ = &r.source.origins;
@@ -49,8 +46,8 @@ public:
     }
 
 private:
-    bool key(std::string_view k) { return w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
-    bool string(std::string_view s) { return w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+    bool key(std::string_view k) { return w_.Key(k); }
+    bool string(std::string_view s) { return w_.String(s); }
     bool optional_string(const std::optional<std::string>& s) { return s ? string(*s) : w_.Null(); }
     bool optional_int(const std::optional<int>& i) { return i ? w_.Int(*i) : w_.Null(); }
 
@@ -108,7 +105,7 @@ private:
 
     bool value(const Cell& cell) {
         if (const Number* n = cell.number())
-            return w_.RawValue(n->text.data(), n->text.size(), rapidjson::kNumberType);
+            return w_.RawNumber(n->text);
         return w_.Null();
     }
 
@@ -235,34 +232,26 @@ private:
         w_.EndObject();
     }
 
-    Writer& w_;
+    JsonOutput& w_;
     Lang lang_;
     std::function<void()> flush_;
     const OriginMap* origins_ = nullptr;
 };
 
-// The writer fills a string buffer (RapidJSON scans plain runs of a string
-// 16 bytes at a time there); the buffer goes to the sink between sections
-// and diagnostics, so memory stays bounded by the largest of them.
+// The output is handed on between sections and diagnostics once a chunk
+// has gathered, so memory stays bounded by the largest of them.
 template <typename Render>
 void render_with(const JsonOptions& options, const TextSink& out, Render&& render) {
     constexpr std::size_t chunk = 64 * 1024;
-    rapidjson::StringBuffer buffer;
+    JsonOutput writer(options.pretty);
+    std::string& buffer = writer.buffer();
     const auto flush = [&](std::size_t at_least) {
-        if (buffer.GetSize() < at_least || buffer.GetSize() == 0) return;
-        out(std::string_view(buffer.GetString(), buffer.GetSize()));
-        buffer.Clear();
+        if (buffer.size() < at_least || buffer.empty()) return;
+        out(buffer);
+        buffer.clear();
     };
-    if (options.pretty) {
-        rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
-        writer.SetIndent(' ', 2);
-        JsonRenderer renderer(writer, options.lang, [&] { flush(chunk); });
-        render(renderer);
-    } else {
-        rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-        JsonRenderer renderer(writer, options.lang, [&] { flush(chunk); });
-        render(renderer);
-    }
+    JsonRenderer renderer(writer, options.lang, [&] { flush(chunk); });
+    render(renderer);
     flush(1);
 }
 
