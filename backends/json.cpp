@@ -244,11 +244,10 @@ template <typename Render>
 void render_with(const JsonOptions& options, const TextSink& out, Render&& render) {
     constexpr std::size_t chunk = 64 * 1024;
     JsonOutput writer(options.pretty);
-    std::string& buffer = writer.buffer();
     const auto flush = [&](std::size_t at_least) {
-        if (buffer.size() < at_least || buffer.empty()) return;
-        out(buffer);
-        buffer.clear();
+        if (writer.text().size() < at_least || writer.text().empty()) return;
+        out(writer.text());
+        writer.clear();
     };
     JsonRenderer renderer(writer, options.lang, [&] { flush(chunk); });
     render(renderer);

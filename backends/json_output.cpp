@@ -1,6 +1,8 @@
 #include "json_output.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -12,57 +14,62 @@ namespace {
 
 bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
-// The length of the run from `p` that needs no escape.
-std::size_t plain_run(const char* p, std::size_t size) {
-    std::size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i control_max = _mm_set1_epi8(0x1F);
-    for (; i + 16 <= size; i += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-        // Unsigned b ≤ 0x1F ⇔ max(b, 0x1F) = 0x1F.
-        const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(bytes, control_max), control_max);
-        const __m128i special =
-            _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
-        if (const int mask = _mm_movemask_epi8(special); mask != 0)
-            return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    }
-#endif
-    while (i < size && !needs_escape(static_cast<unsigned char>(p[i]))) ++i;
-    return i;
-}
-
-// RapidJSON's escapes: the short forms, else \u00XX in capitals.
-void append_escape(std::string& out, unsigned char c) {
+// RapidJSON's escapes: the short forms, else \u00XX in capitals. Returns the
+// bytes written to `out` (room for 6).
+std::size_t write_escape(char* out, unsigned char c) {
     static constexpr char hex[] = "0123456789ABCDEF";
+    char short_form = 0;
     switch (c) {
-        case '"': out += "\\\""; return;
-        case '\\': out += "\\\\"; return;
-        case '\b': out += "\\b"; return;
-        case '\t': out += "\\t"; return;
-        case '\n': out += "\\n"; return;
-        case '\f': out += "\\f"; return;
-        case '\r': out += "\\r"; return;
+        case '"': short_form = '"'; break;
+        case '\\': short_form = '\\'; break;
+        case '\b': short_form = 'b'; break;
+        case '\t': short_form = 't'; break;
+        case '\n': short_form = 'n'; break;
+        case '\f': short_form = 'f'; break;
+        case '\r': short_form = 'r'; break;
         default: break;
     }
-    out += "\\u00";
-    out += hex[c >> 4];
-    out += hex[c & 0xF];
+    out[0] = '\\';
+    if (short_form) {
+        out[1] = short_form;
+        return 2;
+    }
+    std::memcpy(out + 1, "u00", 3);
+    out[4] = hex[c >> 4];
+    out[5] = hex[c & 0xF];
+    return 6;
 }
 
-template <typename Number>
-void append_number(std::string& out, Number value) {
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, value);
-    out.append(digits, result.ptr);
-}
+// Input is escaped a slice at a time, so that the room asked for (six bytes
+// out per byte in, at worst) stays small whatever the length of a string.
+constexpr std::size_t slice = 4096;
+// Sixteen bytes are stored before it is known how many of them count.
+constexpr std::size_t store_slack = 16;
 
 }  // namespace
 
+void JsonOutput::grow(std::size_t needed) {
+    const std::size_t capacity = std::max({capacity_ * 2, needed, std::size_t{64 * 1024}});
+    std::unique_ptr<char[]> data(new char[capacity]);
+    if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
+    data_ = std::move(data);
+    capacity_ = capacity;
+}
+
+void JsonOutput::put(std::string_view text) {
+    std::memcpy(room(text.size()), text.data(), text.size());
+    size_ += text.size();
+}
+
+void JsonOutput::indent() {
+    const std::size_t count = 2 * levels_.size();
+    std::memset(room(count), ' ', count);
+    size_ += count;
+}
+
 bool JsonOutput::start(char open, bool array) {
     prefix();
-    out_ += open;
+    put(open);
     levels_.push_back({array, 0});
     return true;
 }
@@ -71,10 +78,10 @@ bool JsonOutput::end(char close) {
     const bool empty = levels_.back().values == 0;
     levels_.pop_back();
     if (pretty_ && !empty) {
-        out_ += '\n';
+        put('\n');
         indent();
     }
-    out_ += close;
+    put(close);
     return true;
 }
 
@@ -82,18 +89,18 @@ void JsonOutput::prefix() {
     if (levels_.empty()) return;  // the root value
     Level& level = levels_.back();
     if (level.in_array) {
-        if (level.values > 0) out_ += ',';
+        if (level.values > 0) put(',');
         if (pretty_) {
-            out_ += '\n';
+            put('\n');
             indent();
         }
     } else {
         const bool is_key = level.values % 2 == 0;
         if (level.values > 0) {
-            out_ += is_key ? ',' : ':';
-            if (pretty_) out_ += is_key ? '\n' : ' ';
+            put(is_key ? ',' : ':');
+            if (pretty_) put(is_key ? '\n' : ' ');
         } else if (pretty_) {
-            out_ += '\n';
+            put('\n');
         }
         if (pretty_ && is_key) indent();
     }
@@ -102,42 +109,77 @@ void JsonOutput::prefix() {
 
 bool JsonOutput::String(std::string_view text) {
     prefix();
-    out_ += '"';
+    put('"');
     escaped(text);
-    out_ += '"';
+    put('"');
     return true;
 }
 
 void JsonOutput::escaped(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t run = plain_run(text.data() + i, text.size() - i);
-        out_.append(text.data() + i, run);
-        i += run;
-        if (i < text.size()) append_escape(out_, static_cast<unsigned char>(text[i++]));
+    for (std::size_t from = 0; from < text.size(); from += slice) {
+        const std::size_t length = std::min(slice, text.size() - from);
+        const char* in = text.data() + from;
+        char* const first = room(6 * length + store_slack);
+        char* out = first;
+        std::size_t i = 0;
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i control_max = _mm_set1_epi8(0x1F);
+        while (i + 16 <= length) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+            // Unsigned b ≤ 0x1F ⇔ max(b, 0x1F) = 0x1F.
+            const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(bytes, control_max), control_max);
+            const __m128i special = _mm_or_si128(
+                control, _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out), bytes);
+            const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+            if (mask == 0) {
+                out += 16;
+                i += 16;
+                continue;
+            }
+            const auto plain = static_cast<std::size_t>(__builtin_ctz(mask));
+            out += plain;
+            i += plain;
+            out += write_escape(out, static_cast<unsigned char>(in[i++]));
+        }
+#endif
+        for (; i < length; ++i) {
+            const auto c = static_cast<unsigned char>(in[i]);
+            if (needs_escape(c)) {
+                out += write_escape(out, c);
+            } else {
+                *out++ = static_cast<char>(c);
+            }
+        }
+        size_ += static_cast<std::size_t>(out - first);
     }
 }
 
 bool JsonOutput::Int(std::int64_t value) {
     prefix();
-    append_number(out_, value);
+    char* at = room(24);
+    size_ += static_cast<std::size_t>(std::to_chars(at, at + 24, value).ptr - at);
     return true;
 }
 
 bool JsonOutput::Uint64(std::uint64_t value) {
     prefix();
-    append_number(out_, value);
+    char* at = room(24);
+    size_ += static_cast<std::size_t>(std::to_chars(at, at + 24, value).ptr - at);
     return true;
 }
 
 bool JsonOutput::Null() {
     prefix();
-    out_ += "null";
+    put("null");
     return true;
 }
 
 bool JsonOutput::RawNumber(std::string_view text) {
     prefix();
-    out_ += text;
+    put(text);
     return true;
 }
 

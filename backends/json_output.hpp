@@ -1,13 +1,13 @@
 // The JSON text of the model, written byte for byte as RapidJSON's
 // PrettyWriter (indent 2) or Writer (compact, for JSON Lines) would, at a few
 // times their speed: the output of a large input is mostly long strings, and
-// here they are copied in runs between the bytes to escape, found 16 at a
-// time, into one buffer that the caller hands on in pieces.
+// here they are copied 16 bytes at a time up to each byte to escape, into a
+// buffer that the caller hands on in pieces.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -31,8 +31,9 @@ public:
     // A number already in JSON form (Number::text).
     bool RawNumber(std::string_view text);
 
-    // What has been written and not taken yet.
-    [[nodiscard]] std::string& buffer() { return out_; }
+    // What has been written and not taken yet; clear() once it is taken.
+    [[nodiscard]] std::string_view text() const { return {data_.get(), size_}; }
+    void clear() { size_ = 0; }
 
 private:
     struct Level {
@@ -44,12 +45,22 @@ private:
     bool end(char close);
     // The separator, line break and indentation before a value or key.
     void prefix();
-    void indent() { out_.append(2 * levels_.size(), ' '); }
     void escaped(std::string_view text);
+    // Room for `count` more bytes at the end; returns where they go.
+    char* room(std::size_t count) {
+        if (size_ + count > capacity_) grow(size_ + count);
+        return data_.get() + size_;
+    }
+    void grow(std::size_t needed);
+    void put(char c) { *room(1) = c, ++size_; }
+    void put(std::string_view text);
+    void indent();
 
     bool pretty_;
     std::vector<Level> levels_;
-    std::string out_;
+    std::unique_ptr<char[]> data_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
 };
 
 }  // namespace nianbao

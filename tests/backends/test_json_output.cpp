@@ -14,12 +14,17 @@ using nianbao::JsonOutput;
 namespace {
 
 // Every ASCII byte, quotes and backslashes at each position of a 16-byte
-// block and across its end, and UTF-8 text.
+// block and across its end, UTF-8 text, and escapes on both sides of the
+// 4 KiB slices a long string is escaped in.
 std::string hostile_text() {
     std::string text;
     for (int c = 0; c < 128; ++c) text += static_cast<char>(c);
     for (int shift = 0; shift < 20; ++shift) text += std::string(static_cast<std::size_t>(shift), 'a') + "\"\\\n";
     text += "年度报告“引号”，\x7f\xE3\x80\x80末";
+    for (const std::size_t at : {4095, 4096, 8191, 8192, 8193}) {
+        if (text.size() < at) text += std::string(at - text.size(), 'x');
+        text += "\"\x01";
+    }
     return text;
 }
 
@@ -68,7 +73,7 @@ std::string rapidjson_text(const std::string& text) {
 std::string json_output_text(const std::string& text, bool pretty) {
     JsonOutput writer(pretty);
     write_document(writer, text);
-    return writer.buffer();
+    return std::string(writer.text());
 }
 
 }  // namespace
