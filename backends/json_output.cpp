@@ -157,19 +157,18 @@ void JsonOutput::escaped(std::string_view text) {
     }
 }
 
-bool JsonOutput::Int(std::int64_t value) {
+template <typename Integer>
+bool JsonOutput::number(Integer value) {
+    constexpr std::size_t longest = 20;  // the digits of 2^64 − 1, or a sign and those of 2^63
     prefix();
-    char* at = room(24);
-    size_ += static_cast<std::size_t>(std::to_chars(at, at + 24, value).ptr - at);
+    char* at = room(longest);
+    size_ += static_cast<std::size_t>(std::to_chars(at, at + longest, value).ptr - at);
     return true;
 }
 
-bool JsonOutput::Uint64(std::uint64_t value) {
-    prefix();
-    char* at = room(24);
-    size_ += static_cast<std::size_t>(std::to_chars(at, at + 24, value).ptr - at);
-    return true;
-}
+bool JsonOutput::Int(std::int64_t value) { return number(value); }
+
+bool JsonOutput::Uint64(std::uint64_t value) { return number(value); }
 
 bool JsonOutput::Null() {
     prefix();

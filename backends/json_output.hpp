@@ -52,7 +52,12 @@ private:
         return data_.get() + size_;
     }
     void grow(std::size_t needed);
-    void put(char c) { *room(1) = c, ++size_; }
+    void put(char c) {
+        *room(1) = c;
+        ++size_;
+    }
+    template <typename Integer>
+    bool number(Integer value);
     void put(std::string_view text);
     void indent();
 
