@@ -14,17 +14,6 @@ namespace nianbao {
 
 namespace {
 
-// Decodes the code point at text[i] (text is valid UTF-8); advances i.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) return text[i++];
-    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    char32_t cp = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
-    i += length;
-    return cp;
-}
 
 void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
@@ -145,6 +134,18 @@ void drop_trailing_punctuation(std::string& text) {
 }
 
 }  // namespace
+
+// Decodes the code point at text[i] (text is valid UTF-8); advances i.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) return text[i++];
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    char32_t cp = lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+    i += length;
+    return cp;
+}
 
 // Code points NFKC leaves alone, so the common case needs no library call:
 // ASCII, CJK unified ideographs and the CJK punctuation the labels use.

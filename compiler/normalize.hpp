@@ -35,5 +35,7 @@ std::size_t strip_artifacts(std::string& text);
 
 // Number of Unicode code points in UTF-8 text.
 [[nodiscard]] std::size_t code_point_count(std::string_view text);
+// Decodes the code point at text[i] (text is valid UTF-8); advances i.
+[[nodiscard]] char32_t next_code_point(std::string_view text, std::size_t& i);
 
 }  // namespace nianbao

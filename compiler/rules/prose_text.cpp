@@ -14,19 +14,6 @@ std::size_t code_point_length(unsigned char lead) {
 
 bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
-// U+4E00–U+9FFF (the CJK unified ideographs) are E4 B8 80 … E9 BF BF: NFKC
-// leaves them alone, and they are most of the text.
-bool cjk_ideograph(unsigned char lead, unsigned char second) {
-    return (lead > 0xE4 && lead <= 0xE9) || (lead == 0xE4 && second >= 0xB8);
-}
-
-// The code point of the three-byte sequence at `p` (valid UTF-8: the source is).
-char32_t three_byte_code_point(const char* p) {
-    return (static_cast<char32_t>(static_cast<unsigned char>(p[0]) & 0x0F) << 12) |
-           (static_cast<char32_t>(static_cast<unsigned char>(p[1]) & 0x3F) << 6) |
-           static_cast<char32_t>(static_cast<unsigned char>(p[2]) & 0x3F);
-}
-
 constexpr std::string_view artifact_open = "[bookmark:";
 
 }  // namespace
@@ -62,10 +49,9 @@ std::size_t ProseText::verbatim_run(std::size_t i, std::size_t end) const {
         const auto lead = static_cast<unsigned char>(source_[i]);
         if (lead < 0x80 && lead != '[' && !ascii_space(source_[i])) {
             ++i;
-        } else if (i + 3 <= end && lead >= 0xE0 && lead < 0xF0 &&
-                   (cjk_ideograph(lead, static_cast<unsigned char>(source_[i + 1])) ||
-                    nfkc_stable(three_byte_code_point(source_.data() + i)))) {
-            i += 3;
+        } else if (std::size_t next = i; i + 3 <= end && lead >= 0xE0 && lead < 0xF0 &&
+                                              nfkc_stable(next_code_point(source_, next))) {
+            i = next;
         } else {
             break;
         }
@@ -94,7 +80,8 @@ void ProseText::append_line(std::size_t begin, std::size_t end) {
         if (length == 3 && lead == 0xEF) {
             // Full-width ASCII (，：（）１…), common in Chinese prose: NFKC's
             // fold is one byte, never a space.
-            const char32_t cp = three_byte_code_point(source_.data() + i);
+            std::size_t next = i;
+            const char32_t cp = next_code_point(source_, next);
             if (cp >= 0xFF01 && cp <= 0xFF5E) {
                 text_.push_back(static_cast<char>(cp - 0xFEE0));
                 map_bytes(1, i, true);
