@@ -8,9 +8,6 @@
 
 #include <fmt/format.h>
 
-#include <cstring>
-#include <utility>
-
 namespace nianbao::rules {
 
 namespace {
@@ -54,20 +51,6 @@ const RuleDef fmt_declared{
 
 namespace {
 
-// [begin, end) of the line that holds text[at], without its line end (LF,
-// CR LF or a lone CR), found at memchr speed: prose lines are long.
-std::pair<std::size_t, std::size_t> line_around(std::string_view text, std::size_t at) {
-    const char* data = text.data();
-    std::size_t begin = 0;
-    if (const void* lf = ::memrchr(data, '\n', at)) begin = static_cast<std::size_t>(static_cast<const char*>(lf) - data) + 1;
-    if (const void* cr = ::memrchr(data + begin, '\r', at - begin))
-        begin = static_cast<std::size_t>(static_cast<const char*>(cr) - data) + 1;
-    std::size_t end = text.size();
-    if (const void* lf = std::memchr(data + at, '\n', text.size() - at)) end = static_cast<std::size_t>(static_cast<const char*>(lf) - data);
-    if (const void* cr = std::memchr(data + at, '\r', end - at)) end = static_cast<std::size_t>(static_cast<const char*>(cr) - data);
-    return {begin, end};
-}
-
 // `三、依申请公开政府信息情况` and the like: part headings of the 2008-era reports.
 bool pre_2019_heading(std::string_view line) {
     if (line.find('\t') != std::string_view::npos) return false;
@@ -95,11 +78,12 @@ void check_out_of_scope(LintContext& c) {
     }
     // The marker words all end in 情况: only the lines where it occurs are
     // asked, in document order, found by one search through the whole text.
-    const std::string_view text = c.emit().source().text();
+    const Source& source = c.emit().source();
+    const std::string_view text = source.text();
     for (std::size_t at = find_text(text, "情况"); at != std::string_view::npos;) {
-        const auto [begin, end] = line_around(text, at);
-        at = find_text(text, "情况", end);
-        const std::string_view line = text.substr(begin, end - begin);
+        const std::string_view line = source.line(source.span(ByteRange{at, 0}).line);
+        const auto begin = static_cast<std::size_t>(line.data() - text.data());
+        at = find_text(text, "情况", begin + line.size());
         if (!pre_2019_heading(line)) continue;
         c.out_of_scope = true;
         c.emit().emit(fmt_out_of_scope, ByteRange{begin, line.size()},
