@@ -135,28 +135,7 @@ void drop_trailing_punctuation(std::string& text) {
 
 }  // namespace
 
-// Decodes the code point at text[i] (text is valid UTF-8); advances i.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) return text[i++];
-    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    char32_t cp = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
-    i += length;
-    return cp;
-}
 
-// Code points NFKC leaves alone, so the common case needs no library call:
-// ASCII, CJK unified ideographs and the CJK punctuation the labels use.
-bool nfkc_stable(char32_t cp) {
-    if (cp < 0x80) return true;
-    if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
-    if (cp >= 0x3001 && cp <= 0x3003) return true;   // 、。〃
-    if (cp >= 0x3008 && cp <= 0x3011) return true;   // 〈〉《》「」『』【】
-    if (cp >= 0x3014 && cp <= 0x301B) return true;   // 〔〕〖〗〘〙〚〛
-    return cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D || cp == 0x2014;
-}
 
 std::size_t strip_artifacts(std::string& text) {
     static constexpr std::string_view open = "[bookmark:";

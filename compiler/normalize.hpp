@@ -17,8 +17,16 @@ namespace nianbao {
 // else unusual goes through utf8proc).
 [[nodiscard]] std::string nfkc(std::string_view text);
 // Code points NFKC is known to leave alone (ASCII, CJK ideographs, the usual
-// CJK punctuation); false does not mean NFKC changes it.
-[[nodiscard]] bool nfkc_stable(char32_t cp);
+// CJK punctuation); false does not mean NFKC changes it. Inline: asked of
+// every character of the prose.
+[[nodiscard]] inline bool nfkc_stable(char32_t cp) {
+    if (cp < 0x80) return true;
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
+    if (cp >= 0x3001 && cp <= 0x3003) return true;   // 、。〃
+    if (cp >= 0x3008 && cp <= 0x3011) return true;   // 〈〉《》「」『』【】
+    if (cp >= 0x3014 && cp <= 0x301B) return true;   // 〔〕〖〗〘〙〚〛
+    return cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D || cp == 0x2014;
+}
 
 // Removes `[bookmark: …]` converter artefacts; returns how many were removed.
 std::size_t strip_artifacts(std::string& text);
@@ -36,6 +44,16 @@ std::size_t strip_artifacts(std::string& text);
 // Number of Unicode code points in UTF-8 text.
 [[nodiscard]] std::size_t code_point_count(std::string_view text);
 // Decodes the code point at text[i] (text is valid UTF-8); advances i.
-[[nodiscard]] char32_t next_code_point(std::string_view text, std::size_t& i);
+// Inline: the prose of a report is decoded character by character.
+[[nodiscard]] inline char32_t next_code_point(std::string_view text, std::size_t& i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) return text[i++];
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    char32_t cp = lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+    i += length;
+    return cp;
+}
 
 }  // namespace nianbao
