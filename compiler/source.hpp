@@ -70,6 +70,8 @@ public:
     [[nodiscard]] std::size_t line_count() const { return line_starts_.size(); }
     // The text of a 1-based line, without its line end.
     [[nodiscard]] std::string_view line(std::size_t number) const;
+    // The text of the line that holds byte `offset`, without its line end.
+    [[nodiscard]] std::string_view line_at(std::size_t offset) const { return line(line_of(offset) + 1); }
 
 private:
     Source() = default;

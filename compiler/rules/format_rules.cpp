@@ -81,7 +81,7 @@ void check_out_of_scope(LintContext& c) {
     const Source& source = c.emit().source();
     const std::string_view text = source.text();
     for (std::size_t at = find_text(text, "情况"); at != std::string_view::npos;) {
-        const std::string_view line = source.line(source.span(ByteRange{at, 0}).line);
+        const std::string_view line = source.line_at(at);
         const auto begin = static_cast<std::size_t>(line.data() - text.data());
         at = find_text(text, "情况", begin + line.size());
         if (!pre_2019_heading(line)) continue;
