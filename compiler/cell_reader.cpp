@@ -170,13 +170,16 @@ CellText classify_cell_text(std::string_view raw) {
     return CellText::text;
 }
 
+bool read_plain_count(std::string_view raw, const CellSlot& slot, CellContent& out) {
+    if (slot.unit_expected || !plain_digits(raw)) return false;
+    Number& number = out.emplace<Number>();
+    number.text.assign(raw);
+    for (const char digit : raw) number.scaled = number.scaled * 10 + (digit - '0');  // ≤ 18 digits
+    return true;
+}
+
 CellContent read_cell(std::string_view raw, const CellSlot& slot, const Span& where, Emitter& emit) {
-    if (plain_digits(raw) && !slot.unit_expected) {
-        Number number;
-        number.text = std::string(raw);
-        for (const char digit : raw) number.scaled = number.scaled * 10 + (digit - '0');  // ≤ 18 digits
-        return number;
-    }
+    if (CellContent plain; read_plain_count(raw, slot, plain)) return plain;
     if (trim_spaces(raw).empty()) return Blank{};
     NumberParts parts;
     if (full_match<g::number_cell>(raw, parts)) return to_number(std::move(parts), raw, slot, where, emit);

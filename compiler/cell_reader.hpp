@@ -26,6 +26,10 @@ struct CellSlot {
 [[nodiscard]] CellContent read_cell(std::string_view raw, const CellSlot& slot, const Span& where,
                                     Emitter& emit);
 
+// Reads `raw` into `out` when it is plain ASCII digits in a slot that wants no
+// unit: the common case, which no diagnostic concerns. False otherwise.
+bool read_plain_count(std::string_view raw, const CellSlot& slot, CellContent& out);
+
 enum class CellText { empty, number, placeholder, text };
 
 // What a cell's text is, by the number grammar (a whole-cell match).

@@ -237,6 +237,7 @@ struct row_action : pegtl::change_states<RowParts> {
 struct push_cell {
     template <typename Input>
     static void apply(const Input& in, RowParts& row) {
+        if (row.cells.empty()) row.cells.reserve(12);  // once per row, not once per doubling
         row.cells.push_back({in.begin(), in.end()});
     }
 };

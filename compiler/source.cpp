@@ -218,24 +218,30 @@ std::size_t code_points(const char* begin, const char* end) {
 
 }  // namespace
 
-// Spans of the cells of one row come one after the other on the same line:
-// count on from the previous answer instead of from the line start. Per
-// thread (parts of one source are built side by side), checked before use.
+namespace {
+
+// The last column answered on this thread. Spans of the cells of one row come
+// one after the other on the same line: counting goes on from there instead of
+// from the line start. Per thread (parts of one source are built side by side),
+// checked before use.
+struct ColumnMemo {
+    std::uint64_t source = 0;
+    std::size_t line = 0, offset = 0, column = 0;
+};
+thread_local ColumnMemo column_memo;
+
+}  // namespace
+
 std::size_t Source::column_of(std::size_t line, std::size_t offset) const {
-    struct Memo {
-        std::uint64_t source = 0;
-        std::size_t line = 0, offset = 0, column = 0;
-    };
-    thread_local Memo memo;
     const std::size_t end = std::min(offset, buffer_.size());
     std::size_t from = line_starts_[line];
     std::size_t column = 1;
-    if (memo.source == id_ && memo.line == line && memo.offset <= end) {
-        from = memo.offset;
-        column = memo.column;
+    if (column_memo.source == id_ && column_memo.line == line && column_memo.offset <= end) {
+        from = column_memo.offset;
+        column = column_memo.column;
     }
     column += code_points(buffer_.data() + from, buffer_.data() + end);
-    memo = {id_, line, end, column};
+    column_memo = {id_, line, end, column};
     return column;
 }
 
@@ -244,11 +250,21 @@ Span Source::span(ByteRange range) const {
     span.offset = std::min(range.offset(), text_size_);
     span.length = std::min(range.length(), text_size_ - span.offset);
     const std::size_t begin_line = line_of(span.offset);
-    const std::size_t end_line = line_of(span.offset + span.length);
     span.line = begin_line + 1;
     span.column = column_of(begin_line, span.offset);
+    const std::size_t end = span.offset + span.length;
+    // Most spans (cells, lines) end on the line they begin on: the end column
+    // counts on from the begin column. An end at the next line's start is on
+    // that line.
+    if (begin_line + 1 >= line_starts_.size() || end < line_starts_[begin_line + 1]) {
+        span.end_line = span.line;
+        span.end_column = span.column + code_points(buffer_.data() + span.offset, buffer_.data() + end);
+        column_memo = {id_, begin_line, end, span.end_column};
+        return span;
+    }
+    const std::size_t end_line = line_of(end);
     span.end_line = end_line + 1;
-    span.end_column = column_of(end_line, span.offset + span.length);
+    span.end_column = column_of(end_line, end);
     return span;
 }
 

@@ -19,6 +19,8 @@ Cell CellCollector::read(const ClassifiedCell& cell, const CellSlot& slot) {
 
 void CellCollector::read_into(Cell& out, const ClassifiedCell& cell, const CellSlot& slot) {
     out.span = emit_.span(cell.cell->range);
+    // Most cells are plain counts: read in place, without a temporary.
+    if (read_plain_count(cell.cell->text, slot, out.content)) return;
     out.content = read_cell(cell.cell->text, slot, out.span, emit_);
     if (boost::variant2::holds_alternative<Blank>(out.content)) blanks_.emplace_back(out.span, slot_name(slot));
 }
