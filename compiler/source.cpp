@@ -186,14 +186,17 @@ std::size_t Source::line_of(std::size_t offset) const {
     thread_local std::size_t last_line_ = 0;
     const std::size_t count = line_starts_.size();
     std::size_t line = last_line_ < count && line_starts_[last_line_] <= offset ? last_line_ : 0;
-    // A few steps forward from the hint, then a binary search for long jumps.
-    for (int step = 0; step < 8; ++step) {
-        if (line + 1 >= count || line_starts_[line + 1] > offset) return last_line_ = line;
-        ++line;
+    // Forward from the hint in growing steps, then a binary search between the
+    // last two: a jump of a few lines stays within a few cache lines of the
+    // index, where a search of the whole rest would not.
+    std::size_t step = 1;
+    while (line + step < count && line_starts_[line + step] <= offset) {
+        line += step;
+        step *= 2;
     }
-    const auto it = std::upper_bound(line_starts_.begin() + static_cast<std::ptrdiff_t>(line), line_starts_.end(),
-                                     offset);
-    return last_line_ = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+    const auto from = line_starts_.begin() + static_cast<std::ptrdiff_t>(line);
+    const auto to = line_starts_.begin() + static_cast<std::ptrdiff_t>(std::min(line + step, count));
+    return last_line_ = static_cast<std::size_t>(std::upper_bound(from, to, offset) - line_starts_.begin()) - 1;
 }
 
 namespace {

@@ -8,6 +8,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+
 namespace nianbao::rules {
 
 namespace {
@@ -56,11 +59,18 @@ bool pre_2019_heading(std::string_view line) {
     if (line.find('\t') != std::string_view::npos) return false;
     if (find_text(line, "情况") == std::string_view::npos) return false;
     // Only a numbered line is normalised whole: prose mentions 情况 often.
+    // A line that starts with ASCII or a CJK ideograph other than the
+    // numerals does not start with them after NFKC either (no such character
+    // is changed or composed by it): most prose lines end here.
+    const std::string_view trimmed = trim_spaces(line);
+    std::size_t i = 0;
+    const char32_t first = trimmed.empty() ? U' ' : next_code_point(trimmed, i);
+    const bool kept_by_nfkc = first < 0x80 || (first >= 0x4E00 && first <= 0x9FFF);
+    if (kept_by_nfkc && std::u32string_view(U"一二三四五六七八").find(first) == std::u32string_view::npos) return false;
     const std::string start = leading_text(line, 2);
-    static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八"};
-    bool numbered = false;
-    for (const auto n : numerals) numbered = numbered || start.starts_with(std::string(n) + "、");
-    if (!numbered) return false;
+    static constexpr std::string_view numbers[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"};
+    if (std::none_of(std::begin(numbers), std::end(numbers), [&](std::string_view n) { return start.starts_with(n); }))
+        return false;
     const std::string text = nfkc(remove_spaces(line));
     for (const std::string_view marker : {"依申请公开政府信息情况", "信息公开的收费及减免情况", "咨询处理情况"})
         if (find_text(text, marker) != std::string::npos) return true;

@@ -180,11 +180,14 @@ std::string normalized_heading(std::string_view heading) {
 void check_heading_wording(LintContext& c) {
     static const std::array<std::string, 7> normalized_canonical = [] {
         std::array<std::string, 7> texts;
-        for (int n = 1; n <= 6; ++n) texts[static_cast<std::size_t>(n)] = nfkc(canonical_heading(n));
+        for (int n = 1; n <= 6; ++n) texts[static_cast<std::size_t>(n)] = normalized_heading(canonical_heading(n));
         return texts;
     }();
     for (const Section& s : c.report().sections) {
         const std::string_view canonical = canonical_heading(s.number);
+        // The template wording is compared normalised like any heading: as
+        // printed, it needs no normalising to match itself.
+        if (s.heading == canonical) continue;
         if (normalized_heading(s.heading) != normalized_canonical[static_cast<std::size_t>(s.number)])
             c.emit().emit(doc_sec_heading, s.heading_span, s.heading, std::string(canonical));
     }
