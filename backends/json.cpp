@@ -1,16 +1,30 @@
 #include "json.hpp"
 
+#include "in_order.hpp"
 #include "json_output.hpp"
 
 #include <fmt/format.h>
+
+#include <exception>
+#include <future>
 
 namespace nianbao {
 
 namespace {
 
+// The output is handed on between sections and diagnostics once a chunk has
+// gathered, so memory stays bounded by the largest of them.
+constexpr std::size_t flush_bytes = 64 * 1024;
+// Elements of a long array rendered in one piece by one thread (a few hundred
+// KB of a large report's sections or diagnostics).
+constexpr std::size_t piece_elements = 256;
+
 class JsonRenderer {
 public:
-    JsonRenderer(JsonOutput& w, Lang lang, std::function<void()> flush) : w_(w), lang_(lang), flush_(std::move(flush)) {}
+    // `flush(at_least)` hands on what was written once it is at least that long.
+    JsonRenderer(JsonOutput& w, Lang lang, std::function<void(std::size_t)> flush, unsigned threads = 1,
+                 const TextSink* out = nullptr)
+        : w_(w), lang_(lang), flush_(std::move(flush)), threads_(threads), out_(out) {}
 
     void report(const Report& r) {
         origins_ = &r.source.origins;
@@ -75,17 +89,78 @@ private:
 
     bool sections(const std::vector<Section>& list) {
         w_.StartArray();
-        for (const auto& s : list) {
-            w_.StartObject();
-            key("number"), w_.Int(s.number);
-            key("heading"), string(s.heading);
-            key("span"), span(s.span);
-            key("heading_span"), span(s.heading_span);
-            key("text"), string(s.text);
-            w_.EndObject();
-            flush_();
-        }
+        elements(list, [](JsonRenderer& r, const Section& s) { r.section(s); });
         return w_.EndArray();
+    }
+
+    void section(const Section& s) {
+        w_.StartObject();
+        key("number"), w_.Int(s.number);
+        key("heading"), string(s.heading);
+        key("span"), span(s.span);
+        key("heading_span"), span(s.heading_span);
+        key("text"), string(s.text);
+        w_.EndObject();
+    }
+
+    // The elements of the array open in w_. A long one on several threads:
+    // each renders every threads_-th piece into its own writer, and the
+    // pieces are handed on in order.
+    template <typename Item, typename RenderOne>
+    void elements(const std::vector<Item>& list, RenderOne render_one) {
+        const std::size_t pieces = (list.size() + piece_elements - 1) / piece_elements;
+        if (threads_ < 2 || !out_ || pieces < 2 * threads_) {
+            for (const auto& item : list) {
+                render_one(*this, item);
+                flush_(flush_bytes);
+            }
+            return;
+        }
+        flush_(1);  // what precedes the array goes first
+        InOrder order(*out_);
+        const auto render_pieces = [&](std::size_t first) {
+            JsonOutput writer(true);
+            JsonRenderer renderer(writer, lang_, [](std::size_t) {});
+            renderer.origins_ = origins_;
+            for (std::size_t piece = first; piece < pieces; piece += threads_) {
+                writer.continue_array(w_, piece * piece_elements);
+                const std::size_t end = std::min(list.size(), (piece + 1) * piece_elements);
+                for (std::size_t i = piece * piece_elements; i < end; ++i) render_one(renderer, list[i]);
+                order.put(piece, writer.text());
+            }
+        };
+        std::vector<std::future<void>> others;
+        for (unsigned t = 1; t < threads_; ++t) others.push_back(std::async(std::launch::async, render_pieces, t));
+        std::exception_ptr failure;
+        const auto keep = [&](std::exception_ptr e) {
+            // The first failure is kept, unless it only says another thread failed.
+            if (!failure || abandoned(failure)) failure = e;
+        };
+        try {
+            render_pieces(0);
+        } catch (...) {
+            keep(std::current_exception());
+            order.abandon();
+        }
+        for (auto& other : others) {
+            try {
+                other.get();
+            } catch (...) {
+                keep(std::current_exception());
+            }
+        }
+        if (failure) std::rethrow_exception(failure);
+        w_.add_elements(list.size());
+    }
+
+    static bool abandoned(const std::exception_ptr& e) {
+        try {
+            std::rethrow_exception(e);
+        } catch (const InOrder::Abandoned&) {
+            return true;
+        } catch (...) {
+            return false;
+        }
     }
 
     bool closing(const std::optional<Closing>& c) {
@@ -188,27 +263,28 @@ private:
 
     bool diagnostics(const std::vector<Diagnostic>& list) {
         w_.StartArray();
-        for (const auto& d : list) {
-            w_.StartObject();
-            key("rule"), string(d.rule);
-            key("severity"), string(severity_name(d.severity));
-            key("message"), string(d.message.in(lang_));
-            key("span"), span(d.span);
-            origin(d.span);
-            key("notes");
-            w_.StartArray();
-            for (const auto& note : d.notes) {
-                w_.StartObject();
-                key("message"), string(note.message.in(lang_));
-                key("span"), note.span ? span(*note.span) : w_.Null();
-                if (note.span) origin(*note.span);
-                w_.EndObject();
-            }
-            w_.EndArray();
-            w_.EndObject();
-            flush_();
-        }
+        elements(list, [](JsonRenderer& r, const Diagnostic& d) { r.diagnostic(d); });
         return w_.EndArray();
+    }
+
+    void diagnostic(const Diagnostic& d) {
+        w_.StartObject();
+        key("rule"), string(d.rule);
+        key("severity"), string(severity_name(d.severity));
+        key("message"), string(d.message.in(lang_));
+        key("span"), span(d.span);
+        origin(d.span);
+        key("notes");
+        w_.StartArray();
+        for (const auto& note : d.notes) {
+            w_.StartObject();
+            key("message"), string(note.message.in(lang_));
+            key("span"), note.span ? span(*note.span) : w_.Null();
+            if (note.span) origin(*note.span);
+            w_.EndObject();
+        }
+        w_.EndArray();
+        w_.EndObject();
     }
 
     // `"origin"` beside a span, for inputs whose decoded text is not the file
@@ -234,22 +310,21 @@ private:
 
     JsonOutput& w_;
     Lang lang_;
-    std::function<void()> flush_;
+    std::function<void(std::size_t)> flush_;
+    unsigned threads_;
+    const TextSink* out_;
     const OriginMap* origins_ = nullptr;
 };
 
-// The output is handed on between sections and diagnostics once a chunk
-// has gathered, so memory stays bounded by the largest of them.
 template <typename Render>
 void render_with(const JsonOptions& options, const TextSink& out, Render&& render) {
-    constexpr std::size_t chunk = 64 * 1024;
     JsonOutput writer(options.pretty);
     const auto flush = [&](std::size_t at_least) {
         if (writer.text().size() < at_least || writer.text().empty()) return;
         out(writer.text());
         writer.clear();
     };
-    JsonRenderer renderer(writer, options.lang, [&] { flush(chunk); });
+    JsonRenderer renderer(writer, options.lang, flush, options.threads, &out);
     render(renderer);
     flush(1);
 }

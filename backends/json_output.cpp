@@ -67,6 +67,13 @@ void JsonOutput::indent() {
     size_ += count;
 }
 
+void JsonOutput::continue_array(const JsonOutput& parent, std::size_t before) {
+    pretty_ = parent.pretty_;
+    levels_ = parent.levels_;
+    levels_.back().values = before;
+    size_ = 0;
+}
+
 bool JsonOutput::start(char open, bool array) {
     prefix();
     put(open);

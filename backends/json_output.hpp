@@ -31,6 +31,14 @@ public:
     // A number already in JSON form (Number::text).
     bool RawNumber(std::string_view text);
 
+    // Makes this writer go on inside the array `parent` has open, after
+    // `before` of its elements: what it writes next are the elements that
+    // follow them. Its text is cleared, its buffer kept. For rendering the
+    // elements of a long array side by side.
+    void continue_array(const JsonOutput& parent, std::size_t before);
+    // The array open here received `count` elements written by other writers.
+    void add_elements(std::size_t count) { levels_.back().values += count; }
+
     // What has been written and not taken yet; clear() once it is taken.
     [[nodiscard]] std::string_view text() const { return {data_.get(), size_}; }
     void clear() { size_ = 0; }

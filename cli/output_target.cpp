@@ -1,11 +1,39 @@
 #include "output_target.hpp"
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <filesystem>
 #include <iostream>
 
 namespace nianbao::cli {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// A large piece goes to standard output in one write(2): through std::cout it
+// would be cut into stdio buffers of a few KB, a system call each. A failed
+// write marks std::cout failed, as writing through it would.
+void write_standard_output(std::string_view content) {
+    constexpr std::size_t direct = 16 * 1024;
+    if (content.size() < direct || !std::cout) {
+        std::cout << content;
+        return;
+    }
+    std::cout.flush();
+    while (!content.empty()) {
+        const ssize_t written = ::write(STDOUT_FILENO, content.data(), content.size());
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) {
+            std::cout.setstate(std::ios::badbit);
+            return;
+        }
+        content.remove_prefix(static_cast<std::size_t>(written));
+    }
+}
+
+}  // namespace
 
 OutputTarget::OutputTarget(const std::optional<std::string>& output, std::string extension)
     : extension_(std::move(extension)) {
@@ -36,7 +64,7 @@ void OutputTarget::write_pieces(const Input& input,
 
 void OutputTarget::write_named(const std::string& name, std::string_view content) {
     switch (mode_) {
-        case Mode::standard_output: std::cout << content; break;
+        case Mode::standard_output: write_standard_output(content); break;
         case Mode::file:
             if (!file_) file_ = std::make_unique<AtomicFile>(path_);
             file_->write(content);
