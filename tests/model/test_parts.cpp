@@ -6,6 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 using namespace nianbao;
@@ -215,4 +220,24 @@ TEST_CASE("parts: a large text's line index built in halves equals the one-pass 
     CHECK(one_pass.span(after_crlf).line == halves.span(after_crlf).line);
     CHECK(halves.span(after_crlf).column == 1);
     CHECK(halves.line(halves.span(after_crlf).line).starts_with("ab"));
+}
+
+TEST_CASE("parts: a large file is read from disk byte for byte", "[model][parts]") {
+    // Large enough for the buffer to ask for huge pages: the bytes, their
+    // hash and the lines must be those of the file whatever the pages are.
+    const std::string text = concatenated_examples(150);
+    REQUIRE(text.size() > 4 * 1024 * 1024);
+    const std::string path =
+        (std::filesystem::temp_directory_path() / ("nianbao-large-" + std::to_string(::getpid()) + ".txt")).string();
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << text;
+    }
+    ReadOptions two;
+    two.threads = 2;
+    const Source source = Source::from_file(path, two);
+    std::filesystem::remove(path);
+    CHECK(source.text() == text);
+    CHECK(source.sha256() == Source::from_bytes("same.txt", text).sha256());
+    CHECK(source.line_count() == static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
 }
