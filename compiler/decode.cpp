@@ -2,6 +2,7 @@
 
 #include "normalize.hpp"
 #include "transcode.hpp"
+#include "utf8_blocks.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -184,7 +185,7 @@ std::string canonical_encoding(std::string_view label) {
 
 namespace {
 
-std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+std::optional<std::size_t> first_invalid_byte(std::string_view text) {
     const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = begin + text.size();
     const auto* p = begin;
@@ -208,6 +209,14 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
         p += length;
     }
     return std::nullopt;
+}
+
+// Nearly every text is well-formed: the block check says so several times
+// faster than the walk byte by byte, which then only runs to find where a
+// text that is not goes wrong.
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+    if (utf8_valid_by_blocks(text) == std::optional<bool>(true)) return std::nullopt;
+    return first_invalid_byte(text);
 }
 
 }  // namespace
