@@ -39,6 +39,16 @@ public:
         return emit(rule, span(where), args...);
     }
 
+    // Where the next diagnostic emitted will stand, for repeat().
+    [[nodiscard]] std::size_t next_index() const { return out_.size(); }
+    // Emits again the diagnostic at `index` (same rule, message and notes) at
+    // another place: cheaper than formatting the same messages anew.
+    Diagnostic& repeat(std::size_t index, const Span& where) {
+        out_.push_back(out_[index]);
+        out_.back().span = where;
+        return out_.back();
+    }
+
     // A note in both languages: `zh`/`en` are fmt templates over the same args.
     template <typename... Args>
     static void note(Diagnostic& diagnostic, const Span& where, std::string_view zh,

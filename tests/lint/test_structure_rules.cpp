@@ -52,6 +52,25 @@ TEST_CASE("DOC-SEC-DUP: 六 twice, at the second heading, with a note at the fir
     CHECK(of_rule(clean(), "DOC-SEC-DUP").empty());
 }
 
+TEST_CASE("DOC-SEC-DUP: each repeat of a part has its own place, the same message and note", "[lint][structure]") {
+    const Report r = lint(set_line(set_line(clean_report(), 65, "五、存在的主要问题及改进情况"), 68,
+                                   "五、存在的主要问题及改进情况"));
+    std::vector<const Diagnostic*> repeats;
+    for (const auto& d : r.diagnostics)
+        if (d.rule == "DOC-SEC-DUP") repeats.push_back(&d);
+    REQUIRE(repeats.size() == 2);
+    CHECK(repeats[0]->span.line == 65);
+    CHECK(repeats[1]->span.line == 68);
+    for (const Diagnostic* d : repeats) {
+        CHECK(d->severity == E);
+        CHECK(d->message.zh == "第5部分标题重复出现");
+        CHECK(d->message.en == "section 5 heading occurs again");
+        REQUIRE(d->notes.size() == 1);
+        CHECK(d->notes[0].span->line == 64);
+        CHECK(d->notes[0].message.en == "first occurrence here");
+    }
+}
+
 TEST_CASE("DOC-SEC-HEADING: the [SH19] wording of 五", "[lint][structure]") {
     const Report r = lint(set_line(clean_report(), 64, "五、政府信息公开工作存在的主要问题及改进情况"));
     single(r, "DOC-SEC-HEADING", W, 64, 1);
