@@ -67,7 +67,7 @@ public:
         out_.raw("\n");
         if (!report_.preamble.empty()) {
             out_.open("div", {{"class", "preamble"}});
-            blocks(report_.preamble);
+            blocks(report_.preamble, report_.preamble_text);
             out_.close("div").raw("\n");
         }
         for (const Section& section : report_.sections) this->section(section);
@@ -97,18 +97,21 @@ private:
         const Flag heading = overlay_.element(section.heading_span);
         out_.open("h2", {{"id", heading.id}, {"class", heading.css}, {"title", heading.title}});
         out_.text(trim_indentation(section.heading)).raw(heading.markers).raw(flag.markers).close("h2");
-        blocks(section.blocks);
+        blocks(section.blocks, section.text);
         out_.close("section").raw("\n");
     }
 
-    void blocks(const std::vector<Block>& list) {
+    // `text`: the text of the part the blocks stand in, which holds the
+    // paragraphs' text.
+    void blocks(const std::vector<Block>& list, std::string_view text) {
+        part_text_ = text;
         for (const Block& block : list) {
             boost::variant2::visit([this](const auto& b) { this->block(b); }, block);
             out_.raw("\n");
         }
     }
 
-    void block(const Paragraph& p) { write_flagged(out_, "p", {}, p.text, p.span, overlay_); }
+    void block(const Paragraph& p) { write_flagged(out_, "p", {}, p.text_in(part_text_), p.span, overlay_); }
 
     void block(const SubHeading& h) {
         write_flagged(out_, "h3", {}, h.enumerator + std::string(trim_indentation(h.title)), h.span, overlay_);
@@ -171,6 +174,7 @@ private:
     const Report& report_;
     Overlay& overlay_;
     std::vector<const Trailer*> late_trailers_;
+    std::string_view part_text_;  // of the blocks being written
 };
 
 std::string page_title(const Report& report) {

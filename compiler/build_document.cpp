@@ -22,10 +22,15 @@ constexpr std::size_t signature_max_length = 40;
 
 // `（一）主动公开情况。2024 年…` → sub-heading `主动公开情况` + paragraph.
 // An enumerated sentence (`（一）2024年虽然…，但是…`) stays one paragraph.
-void add_text_blocks(const syntax::TextLine& line, std::vector<Block>& blocks, Emitter& emit) {
+// The line's text stands at `at` in its part's text.
+void add_text_blocks(const syntax::TextLine& line, std::size_t at, std::vector<Block>& blocks, Emitter& emit) {
     const Span span = emit.span(line.range);
+    const auto paragraph = [&](std::string_view slice) {
+        const auto offset = static_cast<std::size_t>(slice.data() - line.text.data());
+        blocks.emplace_back(Paragraph{at + offset, slice.size(), span});
+    };
     if (line.enumerator.empty()) {
-        blocks.emplace_back(Paragraph{std::string(line.text), span});
+        paragraph(line.text);
         return;
     }
     const std::string_view rest = line.text.substr(line.enumerator.size());
@@ -45,13 +50,13 @@ void add_text_blocks(const syntax::TextLine& line, std::vector<Block>& blocks, E
     const bool is_heading = !title.empty() && code_point_count(title) <= subheading_max_length &&
                             (stop == std::string_view::npos || !has_comma);
     if (!is_heading) {
-        blocks.emplace_back(Paragraph{std::string(line.text), span});
+        paragraph(line.text);
         return;
     }
     blocks.emplace_back(SubHeading{std::string(line.enumerator), std::string(title), span});
     if (stop == std::string_view::npos) return;
     const std::string_view body = trim_spaces(rest.substr(stop + stop_length));
-    if (!body.empty()) blocks.emplace_back(Paragraph{std::string(body), span});
+    if (!body.empty()) paragraph(body);
 }
 
 void report_artifacts(const std::vector<ByteRange>& artifacts, Emitter& emit) {
@@ -70,7 +75,7 @@ void add_rows_as_text(const syntax::Table& table, std::vector<Block>& blocks, st
             if (!line.empty()) line += ' ';
             line += cell.text;
         }
-        blocks.emplace_back(Paragraph{line, emit.span(row.range)});
+        blocks.emplace_back(Paragraph{text.size(), line.size(), emit.span(row.range)});
         text += line;
         text += '\n';
     }
@@ -134,14 +139,14 @@ private:
             const BodyNode& node = nodes[i];
             if (const auto* line = boost::variant2::get_if<syntax::TextLine>(&node)) {
                 report_artifacts(line->artifacts, emit_);
-                add_text_blocks(*line, blocks, emit_);
+                add_text_blocks(*line, text.size(), blocks, emit_);
                 text += line->text;
                 text += '\n';
             } else if (const auto* trailer = boost::variant2::get_if<syntax::TrailerLine>(&node)) {
                 blocks.emplace_back(Trailer{std::string(trim_spaces(trailer->text)), emit_.span(trailer->range)});
             } else if (const auto* date = boost::variant2::get_if<syntax::DateLine>(&node)) {
                 const std::string_view date_text = trim_spaces(date->text);
-                blocks.emplace_back(Paragraph{std::string(date_text), emit_.span(date->range)});
+                blocks.emplace_back(Paragraph{text.size(), date_text.size(), emit_.span(date->range)});
                 text += date_text;
                 text += '\n';
             } else if (const auto* table = boost::variant2::get_if<syntax::Table>(&node)) {

@@ -94,9 +94,17 @@ struct T4Table {
 enum class TableKind { t2, t3, t4, unknown };
 
 // --- prose ------------------------------------------------------------------------
+// A paragraph is a slice of the text of the part it stands in
+// (Section::text, or Report::preamble_text for the preamble's blocks): the
+// prose of a report is stored once.
 struct Paragraph {
-    std::string text;
+    std::size_t offset = 0;  // in its part's text
+    std::size_t length = 0;
     Span span;
+
+    [[nodiscard]] std::string_view text_in(std::string_view part_text) const {
+        return part_text.substr(std::min(offset, part_text.size()), length);
+    }
 };
 
 struct SubHeading {

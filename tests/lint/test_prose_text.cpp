@@ -24,7 +24,7 @@ std::vector<Block> paragraphs(std::string_view source) {
         span.column = 1;
         span.offset = begin;
         span.length = end - begin;
-        blocks.emplace_back(Paragraph{std::string(source.substr(begin, end - begin)), span});
+        blocks.emplace_back(Paragraph{begin, end - begin, span});  // the source is the part text here
         begin = end + 1;
     }
     return blocks;

@@ -54,7 +54,12 @@ TEST_CASE("run-in and colon sub-headings become SubHeading blocks (D6)", "[model
     CHECK(first->title == "主动公开情况");
     const auto* body = boost::variant2::get_if<Paragraph>(&blocks.at(1));
     REQUIRE(body);
-    CHECK(body->text.starts_with("2024 年 1 月 1 日至 12 月 31 日"));
+    // The body is the rest of the line after `。`, a slice of the section's text.
+    const std::string_view text = body->text_in(s3.sections[0].text);
+    CHECK(text.starts_with("2024 年 1 月 1 日至 12 月 31 日，海原县卫生健康局"));
+    CHECK(text.ends_with("市政服务 4 条。"));
+    CHECK(body->offset == std::string_view("（一）主动公开情况。").size());
+    CHECK(body->span.line == 11);
 
     const Report s1 = example("001_f435a7dd2cd20ddb.txt");
     const auto* colon = boost::variant2::get_if<SubHeading>(&s1.sections[0].blocks.at(0));
