@@ -33,6 +33,19 @@ void append_part(Report& into, Report&& part) {
     if (part.closing) into.closing = std::move(part.closing);
 }
 
+// Where to cut a text of `size` bytes into `parts` parts of equal work. The
+// input's SHA-256, when still to compute, is the last part's first task: that
+// part is made smaller by the bytes the parse covers in the same time (the
+// hash runs about fourteen times as fast, with the SHA instructions).
+std::vector<std::size_t> part_targets(std::size_t size, std::size_t parts, bool hash_in_last) {
+    constexpr double hash_cost = 1.0 / 14;  // of parsing the same bytes
+    const double work = static_cast<double>(size) * (1 + (hash_in_last ? hash_cost : 0));
+    std::vector<std::size_t> targets;
+    for (std::size_t k = 1; k < parts; ++k)
+        targets.push_back(static_cast<std::size_t>(work * static_cast<double>(k) / static_cast<double>(parts)));
+    return targets;
+}
+
 }  // namespace
 
 Report compile(const Source& source, const CompileOptions& options) {
@@ -40,16 +53,22 @@ Report compile(const Source& source, const CompileOptions& options) {
     const std::size_t wanted =
         std::clamp<std::size_t>(text.size() / std::max<std::size_t>(options.min_part_bytes, 1), 1,
                                 std::max(options.threads, 1U));
+    const bool hash_in_last = source.sha256_pending();
     std::vector<std::size_t> bounds{0};
     if (wanted > 1)
-        for (const std::size_t cut : split_at_sections(text, wanted)) bounds.push_back(cut);
+        for (const std::size_t cut : split_at_sections(text, part_targets(text.size(), wanted, hash_in_last)))
+            bounds.push_back(cut);
     bounds.push_back(text.size());
 
     const std::size_t parts = bounds.size() - 1;
     std::vector<std::future<Report>> later;
-    for (std::size_t k = 1; k < parts; ++k)
-        later.push_back(std::async(std::launch::async, build_part, std::cref(source), bounds[k], bounds[k + 1],
-                                   false, k + 1 == parts));
+    for (std::size_t k = 1; k < parts; ++k) {
+        const bool last = k + 1 == parts;
+        later.push_back(std::async(std::launch::async, [&source, &bounds, k, last, hash_in_last] {
+            if (last && hash_in_last) (void)source.sha256();
+            return build_part(source, bounds[k], bounds[k + 1], false, last);
+        }));
+    }
     Report report = build_part(source, 0, bounds[1], true, parts == 1);
     for (auto& future : later) append_part(report, future.get());
     report.source = {source.path(), source.sha256(), source.encoding(), source.original_size(),

@@ -138,10 +138,10 @@ void parse_streaming(std::string_view text, std::size_t begin, std::size_t end, 
     }
 }
 
-std::vector<std::size_t> split_at_sections(std::string_view text, std::size_t parts) {
+std::vector<std::size_t> split_at_sections(std::string_view text, const std::vector<std::size_t>& targets) {
     std::vector<std::size_t> cuts;
-    for (std::size_t k = 1; k < parts; ++k) {
-        std::size_t line = text.find('\n', text.size() * k / parts);
+    for (const std::size_t target : targets) {
+        std::size_t line = text.find('\n', std::min(target, text.size()));
         while (line != std::string_view::npos && line + 1 < text.size() && !is_heading_line(text, line + 1))
             line = text.find('\n', line + 1);
         if (line == std::string_view::npos || line + 1 >= text.size()) break;

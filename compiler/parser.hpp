@@ -32,8 +32,9 @@ private:
 void parse_streaming(std::string_view text, std::size_t begin, std::size_t end, bool whole_report,
                      syntax::DocumentSink& sink);
 
-// Offsets of up to `parts - 1` section-heading lines that cut `text` into
-// parts of about equal size (none when there is no heading to cut at).
-[[nodiscard]] std::vector<std::size_t> split_at_sections(std::string_view text, std::size_t parts);
+// Offsets of section-heading lines that cut `text` into parts: for each of
+// `targets` (increasing byte offsets), the first heading that starts a line
+// after the one holding it; none where no heading follows.
+[[nodiscard]] std::vector<std::size_t> split_at_sections(std::string_view text, const std::vector<std::size_t>& targets);
 
 }  // namespace nianbao

@@ -59,8 +59,9 @@ public:
     [[nodiscard]] std::string_view parse_text() const { return buffer_; }
     [[nodiscard]] const std::string& encoding() const { return encoding_; }
     [[nodiscard]] std::size_t original_size() const { return original_size_; }
-    // Of the input bytes; waits for it when it is computed beside the parse.
-    // Not to be asked from two threads at once.
+    // Of the input bytes. A large input's is computed when first asked, in
+    // the thread that asks; not to be asked from two threads at once.
+    [[nodiscard]] bool sha256_pending() const { return pending_sha256_.valid(); }
     [[nodiscard]] const std::string& sha256() const;
     [[nodiscard]] InputKind kind() const { return kind_; }
     // Where the decoded text came from in the original file (empty for text).

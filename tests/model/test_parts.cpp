@@ -44,6 +44,26 @@ TEST_CASE("compiling in parts gives the single-pass model", "[model][parts]") {
     CHECK(model_with(source, 64, 1) == single);  // as many parts as there are section headings allow
 }
 
+TEST_CASE("parts: a large input's hash is computed by the last part's thread, the same", "[model][parts]") {
+    // Read with two threads, a text over 1 MiB leaves its SHA-256 to be
+    // computed when asked: the last part's thread asks before its part.
+    const std::string text = concatenated_examples(40);  // ~1.3 MB
+    ReadOptions two;
+    two.threads = 2;
+    const Source pending = Source::from_bytes("many.txt", text, two);
+    REQUIRE(pending.sha256_pending());
+    const Source hashed = Source::from_bytes("many.txt", text);
+    REQUIRE_FALSE(hashed.sha256_pending());
+    const std::string in_parts = render_json(compile(pending, {2, 64 * 1024}), {});
+    CHECK_FALSE(pending.sha256_pending());
+    CHECK(in_parts == render_json(compile(hashed, {1, 1}), {}));
+    CHECK(pending.sha256() == hashed.sha256());
+    for (const unsigned threads : {3U, 7U}) {
+        const Source again = Source::from_bytes("many.txt", text, two);
+        CHECK(render_json(compile(again, {threads, 64 * 1024}), {}) == in_parts);
+    }
+}
+
 TEST_CASE("parts: the closing block comes from the last part, tables from the first", "[model][parts]") {
     const Source source = Source::from_bytes("many.txt", concatenated_examples(3));
     const Report report = compile(source, {4, 1});
