@@ -19,16 +19,24 @@ constexpr std::string_view artifact_open = "[bookmark:";
 }  // namespace
 
 ProseText::ProseText(std::string_view source_text, const std::vector<Block>& blocks) : source_(source_text) {
-    std::size_t previous = std::string_view::npos;
+    // The lines of the prose: the source bytes of each paragraph and
+    // sub-heading, once per line (a run-in sub-heading and its body are two
+    // blocks of one line).
+    std::vector<std::pair<std::size_t, std::size_t>> lines;
+    std::size_t bytes = 0;
     for (const Block& block : blocks) {
         const Span* span = nullptr;
         if (const auto* p = boost::variant2::get_if<Paragraph>(&block)) span = &p->span;
         if (const auto* h = boost::variant2::get_if<SubHeading>(&block)) span = &h->span;
-        // A run-in sub-heading and its body are two blocks of one line.
-        if (!span || !span->known() || span->offset == previous) continue;
-        previous = span->offset;
-        append_line(span->offset, std::min(span->offset + span->length, source_.size()));
+        if (!span || !span->known() || (!lines.empty() && span->offset == lines.back().first)) continue;
+        lines.emplace_back(span->offset, std::min(span->offset + span->length, source_.size()));
+        bytes += lines.back().second - lines.back().first;
     }
+    // The prose is at most as long as its source (NFKC may lengthen a rare
+    // character, spaces go): one allocation, not one per doubling.
+    text_.reserve(bytes);
+    line_starts_.reserve(lines.size());
+    for (const auto& [begin, end] : lines) append_line(begin, end);
 }
 
 void ProseText::map_bytes(std::size_t count, std::size_t source, bool folded) {
