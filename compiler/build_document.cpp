@@ -133,6 +133,7 @@ private:
 
     void body(const std::vector<BodyNode>& nodes, ClosingLines skip, std::vector<Block>& blocks, std::string& text) {
         std::vector<Region> regions = classify_regions(nodes);
+        blocks.reserve(nodes.size());  // a block or two per node, mostly one
         std::array<bool, 3> built{};
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             if (skip.contains(i)) continue;

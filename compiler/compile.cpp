@@ -25,6 +25,9 @@ Report build_part(const Source& source, std::size_t begin, std::size_t end, bool
 
 // Appends a later part of the same report, keeping document order.
 void append_part(Report& into, Report&& part) {
+    // Reserved to the sum, not doubled: thousands of sections on a large input.
+    into.sections.reserve(into.sections.size() + part.sections.size());
+    into.diagnostics.reserve(into.diagnostics.size() + part.diagnostics.size());
     std::move(part.sections.begin(), part.sections.end(), std::back_inserter(into.sections));
     std::move(part.diagnostics.begin(), part.diagnostics.end(), std::back_inserter(into.diagnostics));
     if (!into.t2) into.t2 = std::move(part.t2);

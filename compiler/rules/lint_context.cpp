@@ -108,6 +108,7 @@ void lint_report(Report& report, const Source& source, unsigned threads) {
         report_checks();
     }
     auto& all = report.diagnostics;
+    all.reserve(all.size() + scope_found.size() + (context.out_of_scope ? 0 : report_found.size()));
     std::move(scope_found.begin(), scope_found.end(), std::back_inserter(all));
     if (!context.out_of_scope) std::move(report_found.begin(), report_found.end(), std::back_inserter(all));
     supersede_blank_tables(report.diagnostics);
