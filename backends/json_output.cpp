@@ -61,10 +61,26 @@ void JsonOutput::put(std::string_view text) {
     size_ += text.size();
 }
 
+namespace {
+
+// A line break and the indentation of `depth` levels at `out` (room for
+// 2 + 2 × depth bytes); returns the end. Eight spaces at a time from a
+// constant: a report nests a few levels deep, and this runs for every value.
+char* line_break(char* out, std::size_t depth) {
+    static constexpr char spaces[] = "                                                                ";
+    constexpr std::size_t most = sizeof(spaces) - 1;
+    *out++ = '\n';
+    std::size_t count = 2 * depth;
+    for (; count > most; count -= most, out += most) std::memcpy(out, spaces, most);
+    std::memcpy(out, spaces, count);
+    return out + count;
+}
+
+}  // namespace
+
 void JsonOutput::indent() {
-    const std::size_t count = 2 * levels_.size();
-    std::memset(room(count), ' ', count);
-    size_ += count;
+    char* out = room(1 + 2 * levels_.size());
+    size_ += static_cast<std::size_t>(line_break(out, levels_.size()) - out);
 }
 
 void JsonOutput::continue_array(const JsonOutput& parent, std::size_t before) {
@@ -84,10 +100,7 @@ bool JsonOutput::start(char open, bool array) {
 bool JsonOutput::end(char close) {
     const bool empty = levels_.back().values == 0;
     levels_.pop_back();
-    if (pretty_ && !empty) {
-        put('\n');
-        indent();
-    }
+    if (pretty_ && !empty) indent();
     put(close);
     return true;
 }
@@ -95,22 +108,18 @@ bool JsonOutput::end(char close) {
 void JsonOutput::prefix() {
     if (levels_.empty()) return;  // the root value
     Level& level = levels_.back();
-    if (level.in_array) {
-        if (level.values > 0) put(',');
-        if (pretty_) {
-            put('\n');
-            indent();
-        }
+    char* const first = room(2 + 2 * levels_.size());
+    char* out = first;
+    const bool is_key = !level.in_array && level.values % 2 == 0;
+    if (level.in_array || is_key) {
+        // A value of an array or a key: after a comma unless the first, on its own line.
+        if (level.values > 0) *out++ = ',';
+        if (pretty_) out = line_break(out, levels_.size());
     } else {
-        const bool is_key = level.values % 2 == 0;
-        if (level.values > 0) {
-            put(is_key ? ',' : ':');
-            if (pretty_) put(is_key ? '\n' : ' ');
-        } else if (pretty_) {
-            put('\n');
-        }
-        if (pretty_ && is_key) indent();
+        *out++ = ':';  // the value of a key
+        if (pretty_) *out++ = ' ';
     }
+    size_ += static_cast<std::size_t>(out - first);
     ++level.values;
 }
 

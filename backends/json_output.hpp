@@ -67,7 +67,7 @@ private:
     template <typename Integer>
     bool number(Integer value);
     void put(std::string_view text);
-    void indent();
+    void indent();  // a line break and the indentation of the current depth
 
     bool pretty_;
     std::vector<Level> levels_;

@@ -94,3 +94,53 @@ TEST_CASE("JSON output: compact form as RapidJSON's Writer", "[backend][json]") 
     CHECK(ours == rapidjson_text<rapidjson::Writer<rapidjson::StringBuffer>>(text));
     CHECK(ours.find('\n') == std::string::npos);
 }
+
+namespace {
+
+// Objects and arrays nested `depth` deep, a key and a number at each level:
+// indentation past the 64 spaces copied at once.
+template <typename Writer>
+void write_nested(Writer& w, int depth) {
+    w.StartArray();
+    for (int level = 0; level < depth; ++level) {
+        w.Int(level);
+        w.StartObject();
+        w.Key("k", 1);
+        if (level % 2 == 0) w.StartArray();
+        else w.StartObject(), w.Key("inner", 5);
+        w.StartArray();
+    }
+    for (int level = depth - 1; level >= 0; --level) {
+        w.EndArray();
+        if (level % 2 == 0) w.EndArray();
+        else w.EndObject();
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
+struct KeyAdapter {
+    JsonOutput& w;
+    void StartArray() { w.StartArray(); }
+    void EndArray() { w.EndArray(); }
+    void StartObject() { w.StartObject(); }
+    void EndObject() { w.EndObject(); }
+    void Key(const char* k, unsigned n) { w.Key(std::string_view(k, n)); }
+    void Int(int i) { w.Int(i); }
+};
+
+}  // namespace
+
+TEST_CASE("JSON output: deep nesting indented as RapidJSON's PrettyWriter", "[backend][json]") {
+    for (const int depth : {1, 15, 16, 17, 40}) {
+        rapidjson::StringBuffer buffer;
+        rapidjson::PrettyWriter<rapidjson::StringBuffer> rapid(buffer);
+        rapid.SetIndent(' ', 2);
+        write_nested(rapid, depth);
+        JsonOutput ours(true);
+        KeyAdapter adapter{ours};
+        write_nested(adapter, depth);
+        INFO("depth " << depth);
+        CHECK(std::string(ours.text()) == std::string(buffer.GetString(), buffer.GetSize()));
+    }
+}
