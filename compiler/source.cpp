@@ -94,13 +94,14 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
     source.text_size_ = source.buffer_.size();
     if (source.buffer_.back() != '\n' && source.buffer_.back() != '\r') source.buffer_.push_back('\n');
     if (document.took_bytes) {
-        // The input is the text, which is not written to any more: hashed
-        // beside the parse for a large input. The view stays valid when the
+        // The input is the text, which is not written to any more: a large
+        // one is hashed when first asked, by the thread that asks (compile()
+        // has a thread of the parse ask). The view stays valid when the
         // source moves (a large text is never stored inside the string).
         const std::string_view text = source.text();
         constexpr std::size_t aside_min = 1024 * 1024;
         if (options.threads > 1 && text.size() >= aside_min)
-            source.pending_sha256_ = std::async(std::launch::async, hex_sha256, text, std::move(document.prefix));
+            source.pending_sha256_ = std::async(std::launch::deferred, hex_sha256, text, std::move(document.prefix));
         else
             source.sha256_ = hex_sha256(text, document.prefix);
     }
