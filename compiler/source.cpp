@@ -3,7 +3,7 @@
 #include "decode.hpp"
 #include "input_file.hpp"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -31,17 +31,18 @@ std::string format_error(const std::string& path, const std::string& reason,
 
 // The SHA-256 of `prefix` followed by `bytes`, in hexadecimal.
 std::string hex_sha256(std::string_view bytes, std::string_view prefix = {}) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!context || !EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) ||
-        !EVP_DigestUpdate(context.get(), prefix.data(), prefix.size()) ||
-        !EVP_DigestUpdate(context.get(), bytes.data(), bytes.size()) ||
-        !EVP_DigestFinal_ex(context.get(), digest, &length))
-        throw std::runtime_error("SHA-256 failed");
-    std::string hex;
-    hex.reserve(length * 2);
-    for (unsigned int i = 0; i < length; ++i) fmt::format_to(std::back_inserter(hex), "{:02x}", digest[i]);
+    sha256_ctx context;
+    sha256_init(&context);
+    sha256_update(&context, prefix.size(), reinterpret_cast<const std::uint8_t*>(prefix.data()));
+    sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+    std::uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(&context, SHA256_DIGEST_SIZE, digest);
+    static constexpr char hex_digits[] = "0123456789abcdef";
+    std::string hex(2 * SHA256_DIGEST_SIZE, '0');
+    for (std::size_t i = 0; i < SHA256_DIGEST_SIZE; ++i) {
+        hex[2 * i] = hex_digits[digest[i] >> 4];
+        hex[2 * i + 1] = hex_digits[digest[i] & 0xF];
+    }
     return hex;
 }
 

@@ -1,6 +1,6 @@
-// Reading one member of a ZIP archive (libzip) with a cap on its
-// uncompressed size, so a crafted archive (a "zip bomb") fails with a clear
-// message instead of exhausting memory.
+// Reading one member of a ZIP archive (libzip, loaded at its first use) with
+// a cap on its uncompressed size, so a crafted archive (a "zip bomb") fails
+// with a clear message instead of exhausting memory.
 #pragma once
 
 #include <cstddef>
