@@ -204,10 +204,26 @@ std::size_t Source::line_of(std::size_t offset) const {
 namespace {
 
 // Code points in [begin, end) = bytes − UTF-8 continuation bytes (10xxxxxx),
-// counted eight bytes at a time.
+// counted sixteen bytes at a time (SSE2) or eight.
 std::size_t code_points(const char* begin, const char* end) {
     std::size_t continuation = 0;
     const char* p = begin;
+#if defined(__SSE2__)
+    // As signed bytes, continuation bytes are those below −64. Each block
+    // subtracts −1 per continuation byte from byte counters, which are summed
+    // before they can overflow (255 blocks).
+    const __m128i below = _mm_set1_epi8(-64);
+    while (end - p >= 16) {
+        __m128i counts = _mm_setzero_si128();
+        for (int blocks = 0; blocks < 255 && end - p >= 16; ++blocks, p += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(bytes, below));
+        }
+        const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        continuation += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+                        static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+    }
+#endif
     for (; end - p >= 8; p += 8) {
         std::uint64_t word;
         std::memcpy(&word, p, 8);

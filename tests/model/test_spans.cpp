@@ -79,3 +79,17 @@ TEST_CASE("spans: a range past the text is clipped to its end", "[model][spans]"
     CHECK(span.end_line == 2);
     CHECK(span.end_column == 4);
 }
+
+TEST_CASE("spans: columns along a line of some thousand characters", "[model][spans]") {
+    // Past the sixteen bytes counted at once and the 255 blocks summed at
+    // once; ASCII, two-, three- and four-byte characters mixed.
+    std::string line;
+    const char* pieces[] = {"年", "a", "é", "𠀀", "报告", " ", "；"};
+    for (std::size_t i = 0; line.size() < 9000; ++i) line += pieces[(i * 7 + i / 3) % 7];
+    const std::string text = "first\n" + line + "\nlast";
+    const Source source = Source::from_bytes("long.txt", text);
+    const std::vector<std::size_t> at = boundaries(text);
+    for (std::size_t k = 0; k < at.size(); k += 37)
+        for (const std::size_t length : {std::size_t{0}, std::size_t{1}, std::size_t{50}, std::size_t{5000}})
+            if (k + length < at.size()) check_span(source, text, at[k], at[k + length]);
+}
