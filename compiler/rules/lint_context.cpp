@@ -10,20 +10,35 @@
 
 namespace nianbao {
 
-ProseSet::ProseSet(std::string_view source_text, const Report& report, unsigned threads)
-    : preamble_(source_text, report.preamble), sections_(report.sections.size()) {
-    const auto build = [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) sections_[i] = ProseText(source_text, report.sections[i].blocks);
-    };
-    const std::size_t count = sections_.size();
-    if (threads < 2 || count < 2) {
-        build(0, count);
-        return;
+namespace {
+
+std::size_t chunks_of(std::size_t sections, std::size_t chunk) { return (sections + chunk - 1) / chunk; }
+
+}  // namespace
+
+ProseSet::ProseSet(std::string_view source_text, const Report& report)
+    : source_text_(source_text),
+      report_(report),
+      preamble_(source_text, report.preamble),
+      sections_(report.sections.size()),
+      built_(report.sections.size(), 0),
+      unbuilt_(static_cast<std::ptrdiff_t>(chunks_of(report.sections.size(), chunk))) {
+    for (int number = 1; number <= 6; ++number) {
+        const Section* section = report.section(number);
+        if (!section) continue;
+        const auto index = static_cast<std::size_t>(section - report.sections.data());
+        sections_[index] = ProseText(source_text, section->blocks);
+        built_[index] = 1;
     }
-    // Two halves: lint runs side by side with at most one other thread.
-    auto later = std::async(std::launch::async, build, count / 2, count);
-    build(0, count / 2);
-    later.get();
+}
+
+void ProseSet::build_rest() {
+    const std::size_t count = sections_.size();
+    for (std::size_t begin = next_.fetch_add(chunk); begin < count; begin = next_.fetch_add(chunk)) {
+        for (std::size_t i = begin; i < std::min(begin + chunk, count); ++i)
+            if (!built_[i]) sections_[i] = ProseText(source_text_, report_.sections[i].blocks);
+        unbuilt_.count_down();
+    }
 }
 
 const ProseText* ProseSet::part(const Report& report, int part) const {
@@ -90,27 +105,42 @@ void supersede_blank_tables(std::vector<Diagnostic>& diagnostics) {
 }  // namespace
 
 void lint_report(Report& report, const Source& source, unsigned threads) {
-    const ProseSet prose(source.text(), report, threads);
-    std::vector<Diagnostic> scope_found, report_found;
-    const auto report_checks = [&] {
-        LintContext context(report, source, report_found, prose);
-        run_report_checks(context);
-    };
-    // The second half runs whether or not the report is in scope, and is
-    // dropped if it is not: that is cheaper than waiting for the first.
-    std::future<void> later;
-    if (threads > 1) later = std::async(std::launch::async, report_checks);
-    LintContext context(report, source, scope_found, prose);
-    run_scope_checks(context);
-    if (later.valid()) {
-        later.get();
-    } else if (!context.out_of_scope) {
-        report_checks();
+    ProseSet prose(source.text(), report);
+    std::vector<Diagnostic> scope_found, first_found, second_found;
+    LintContext scope(report, source, scope_found, prose);
+    if (threads < 2 || report.sections.size() < 2) {
+        run_scope_checks(scope);
+        if (!scope.out_of_scope) {
+            prose.build_rest();
+            LintContext context(report, source, first_found, prose);
+            run_report_checks(context);
+        }
+    } else {
+        // The other thread builds the prose from the start; this one runs the
+        // scope checks (which read only the parts, built already), then helps.
+        // The report checks run whether or not the report is in scope, and are
+        // dropped if it is not: that is cheaper than waiting for the scope.
+        auto other = std::async(std::launch::async, [&] {
+            prose.build_rest();
+            prose.wait_built();
+            LintContext context(report, source, second_found, prose);
+            run_report_checks_second(context);
+        });
+        run_scope_checks(scope);
+        prose.build_rest();
+        prose.wait_built();
+        LintContext context(report, source, first_found, prose);
+        run_report_checks_first(context);
+        other.get();
+        if (scope.out_of_scope) {
+            first_found.clear();
+            second_found.clear();
+        }
     }
     auto& all = report.diagnostics;
-    all.reserve(all.size() + scope_found.size() + (context.out_of_scope ? 0 : report_found.size()));
-    std::move(scope_found.begin(), scope_found.end(), std::back_inserter(all));
-    if (!context.out_of_scope) std::move(report_found.begin(), report_found.end(), std::back_inserter(all));
+    all.reserve(all.size() + scope_found.size() + first_found.size() + second_found.size());
+    for (auto* found : {&scope_found, &first_found, &second_found})
+        std::move(found->begin(), found->end(), std::back_inserter(all));
     supersede_blank_tables(report.diagnostics);
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; });

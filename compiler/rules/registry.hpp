@@ -20,5 +20,10 @@ namespace nianbao {
 // state but the report, so they may run side by side.
 void run_scope_checks(LintContext& context);
 void run_report_checks(LintContext& context);
+// The report checks again in two parts that may run side by side, each with
+// its own context: the diagnostics of the first, then those of the second,
+// are those of run_report_checks (values and tables and cross-checks; years).
+void run_report_checks_first(LintContext& context);
+void run_report_checks_second(LintContext& context);
 
 }  // namespace nianbao
