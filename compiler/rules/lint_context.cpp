@@ -118,8 +118,9 @@ void lint_report(Report& report, const Source& source, unsigned threads) {
     } else {
         // The other thread builds the prose from the start; this one runs the
         // scope checks (which read only the parts, built already), then helps.
-        // The report checks run whether or not the report is in scope, and are
-        // dropped if it is not: that is cheaper than waiting for the scope.
+        // Once all is built, each runs half the report checks; their
+        // diagnostics are dropped if the report is out of scope (the other
+        // thread does not read the scope result: nothing orders it after it).
         auto other = std::async(std::launch::async, [&] {
             prose.build_rest();
             prose.wait_built();
