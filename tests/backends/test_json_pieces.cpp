@@ -20,17 +20,7 @@ namespace {
 // 60 copies of the five examples: 1,800 sections and about 2,000 diagnostics,
 // several pieces of each array.
 const Report& large_report() {
-    static const Report report = [] {
-        std::string one;
-        for (const char* name : {"000_e3c010c5c349aa33.txt", "001_f435a7dd2cd20ddb.txt", "002_082470c5bd8b0bdd.txt",
-                                 "003_3e234e060d6fa3b4.txt", "004_50ad684e5c01058f.txt"}) {
-            one += read_file(example_path(name));
-            if (one.back() != '\n') one += '\n';
-        }
-        std::string all;
-        for (int i = 0; i < 60; ++i) all += one;
-        return compile_text(all);
-    }();
+    static const Report report = compile_text(concatenated_examples(60));
     return report;
 }
 

@@ -18,18 +18,6 @@ using namespace nianbao::test;
 
 namespace {
 
-std::string concatenated_examples(int copies) {
-    std::string one;
-    for (const char* name : {"000_e3c010c5c349aa33.txt", "001_f435a7dd2cd20ddb.txt", "002_082470c5bd8b0bdd.txt",
-                             "003_3e234e060d6fa3b4.txt", "004_50ad684e5c01058f.txt"}) {
-        one += read_file(example_path(name));
-        if (one.back() != '\n') one += '\n';
-    }
-    std::string all;
-    for (int i = 0; i < copies; ++i) all += one;
-    return all;
-}
-
 std::string model_with(const Source& source, unsigned threads, std::size_t part_bytes) {
     return render_json(compile(source, {threads, part_bytes}), {});
 }

@@ -29,6 +29,20 @@ inline std::string example_path(const std::string& name) {
     return std::string(NIANBAO_SOURCE_DIR) + "/examples/" + name;
 }
 
+// `copies` copies of the five examples one after the other, as one text: a
+// large input (each copy is about 32 KB).
+inline std::string concatenated_examples(int copies) {
+    std::string one;
+    for (const char* name : {"000_e3c010c5c349aa33.txt", "001_f435a7dd2cd20ddb.txt", "002_082470c5bd8b0bdd.txt",
+                             "003_3e234e060d6fa3b4.txt", "004_50ad684e5c01058f.txt"}) {
+        one += read_file(example_path(name));
+        if (one.back() != '\n') one += '\n';
+    }
+    std::string all;
+    for (int i = 0; i < copies; ++i) all += one;
+    return all;
+}
+
 // The cell's number as printed, or nullopt when the cell is null in the model.
 inline std::optional<std::string> value(const Cell& cell) {
     if (const Number* n = cell.number()) return n->text;
