@@ -59,14 +59,14 @@ bool pre_2019_heading(std::string_view line) {
     if (line.find('\t') != std::string_view::npos) return false;
     if (find_text(line, "情况") == std::string_view::npos) return false;
     // Only a numbered line is normalised whole: prose mentions 情况 often.
-    // A line that starts with ASCII or a CJK ideograph other than the
-    // numerals does not start with them after NFKC either (no such character
-    // is changed or composed by it): most prose lines end here.
+    // A line that starts with a character NFKC keeps (ASCII, a CJK ideograph,
+    // CJK punctuation) other than the numerals does not start with them after
+    // NFKC either: most prose lines end here.
     const std::string_view trimmed = trim_spaces(line);
     std::size_t i = 0;
     const char32_t first = trimmed.empty() ? U' ' : next_code_point(trimmed, i);
-    const bool kept_by_nfkc = first < 0x80 || (first >= 0x4E00 && first <= 0x9FFF);
-    if (kept_by_nfkc && std::u32string_view(U"一二三四五六七八").find(first) == std::u32string_view::npos) return false;
+    if (nfkc_stable(first) && std::u32string_view(U"一二三四五六七八").find(first) == std::u32string_view::npos)
+        return false;
     const std::string start = leading_text(line, 2);
     static constexpr std::string_view numbers[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"};
     if (std::none_of(std::begin(numbers), std::end(numbers), [&](std::string_view n) { return start.starts_with(n); }))
