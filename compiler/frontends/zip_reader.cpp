@@ -17,24 +17,19 @@ namespace nianbao::frontends {
 
 namespace {
 
-// The libzip functions the reader calls, by the same names.
+// The libzip functions the reader calls, listed once for the table and for
+// the lookup.
+#define NIANBAO_LIBZIP_FUNCTIONS(X)                                                                       \
+    X(zip_error_init) X(zip_error_fini) X(zip_error_strerror) X(zip_source_buffer_create) X(zip_source_free) \
+    X(zip_open_from_source) X(zip_discard) X(zip_name_locate) X(zip_stat_init) X(zip_stat_index)         \
+    X(zip_fopen_index) X(zip_fclose) X(zip_fread) X(zip_strerror) X(zip_file_strerror)
+
+// Those functions, by the same names.
 struct Libzip {
     std::string error;  // why it could not be loaded; empty when it was
-    decltype(&::zip_error_init) zip_error_init = nullptr;
-    decltype(&::zip_error_fini) zip_error_fini = nullptr;
-    decltype(&::zip_error_strerror) zip_error_strerror = nullptr;
-    decltype(&::zip_source_buffer_create) zip_source_buffer_create = nullptr;
-    decltype(&::zip_source_free) zip_source_free = nullptr;
-    decltype(&::zip_open_from_source) zip_open_from_source = nullptr;
-    decltype(&::zip_discard) zip_discard = nullptr;
-    decltype(&::zip_name_locate) zip_name_locate = nullptr;
-    decltype(&::zip_stat_init) zip_stat_init = nullptr;
-    decltype(&::zip_stat_index) zip_stat_index = nullptr;
-    decltype(&::zip_fopen_index) zip_fopen_index = nullptr;
-    decltype(&::zip_fclose) zip_fclose = nullptr;
-    decltype(&::zip_fread) zip_fread = nullptr;
-    decltype(&::zip_strerror) zip_strerror = nullptr;
-    decltype(&::zip_file_strerror) zip_file_strerror = nullptr;
+#define NIANBAO_LIBZIP_FIELD(name) decltype(&::name) name = nullptr;
+    NIANBAO_LIBZIP_FUNCTIONS(NIANBAO_LIBZIP_FIELD)
+#undef NIANBAO_LIBZIP_FIELD
 };
 
 template <typename Function>
@@ -55,23 +50,9 @@ const Libzip& libzip() {
             z.error = fmt::format("{} could not be loaded: {}", NIANBAO_LIBZIP_SONAME, why ? why : "?");
             return z;
         }
-#define NIANBAO_ZIP_FUNCTION(name) look_up(handle, #name, z.name, z.error)
-        NIANBAO_ZIP_FUNCTION(zip_error_init);
-        NIANBAO_ZIP_FUNCTION(zip_error_fini);
-        NIANBAO_ZIP_FUNCTION(zip_error_strerror);
-        NIANBAO_ZIP_FUNCTION(zip_source_buffer_create);
-        NIANBAO_ZIP_FUNCTION(zip_source_free);
-        NIANBAO_ZIP_FUNCTION(zip_open_from_source);
-        NIANBAO_ZIP_FUNCTION(zip_discard);
-        NIANBAO_ZIP_FUNCTION(zip_name_locate);
-        NIANBAO_ZIP_FUNCTION(zip_stat_init);
-        NIANBAO_ZIP_FUNCTION(zip_stat_index);
-        NIANBAO_ZIP_FUNCTION(zip_fopen_index);
-        NIANBAO_ZIP_FUNCTION(zip_fclose);
-        NIANBAO_ZIP_FUNCTION(zip_fread);
-        NIANBAO_ZIP_FUNCTION(zip_strerror);
-        NIANBAO_ZIP_FUNCTION(zip_file_strerror);
-#undef NIANBAO_ZIP_FUNCTION
+#define NIANBAO_LIBZIP_LOOK_UP(name) look_up(handle, #name, z.name, z.error);
+        NIANBAO_LIBZIP_FUNCTIONS(NIANBAO_LIBZIP_LOOK_UP)
+#undef NIANBAO_LIBZIP_LOOK_UP
         return z;
     }();
     return loaded;
