@@ -64,8 +64,8 @@ void JsonOutput::put(std::string_view text) {
 namespace {
 
 // A line break and the indentation of `depth` levels at `out` (room for
-// 2 + 2 × depth bytes); returns the end. Eight spaces at a time from a
-// constant: a report nests a few levels deep, and this runs for every value.
+// 2 + 2 × depth bytes); returns the end. The spaces are copied from a
+// constant, 64 at most at a time: this runs for every value.
 char* line_break(char* out, std::size_t depth) {
     static constexpr char spaces[] = "                                                                ";
     constexpr std::size_t most = sizeof(spaces) - 1;
