@@ -1,4 +1,4 @@
-#include "csv.hpp"
+#include "backends/csv.hpp"
 
 #include <fmt/format.h>
 

@@ -2,7 +2,7 @@
 // row per report in the fixed column set, or the tidy long form.
 #pragma once
 
-#include "../compiler/model.hpp"
+#include "model/model.hpp"
 
 #include <string>
 #include <vector>

@@ -4,8 +4,8 @@
 // source lines they point at.
 #pragma once
 
-#include "../compiler/diagnostic.hpp"
-#include "../compiler/rules/rule.hpp"
+#include "model/diagnostic.hpp"
+#include "model/rule.hpp"
 
 #include <cstddef>
 #include <functional>

@@ -1,5 +1,5 @@
-#include "diagnostics.hpp"
-#include "json_writer.hpp"
+#include "backends/diagnostics.hpp"
+#include "backends/json_writer.hpp"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>

@@ -1,8 +1,8 @@
 // SARIF 2.1.0 (OASIS): one run, every rule of the catalogue in
 // tool.driver.rules, one result per diagnostic, notes as related locations.
 // Columns count Unicode code points, as the model's spans do.
-#include "diagnostics.hpp"
-#include "json_writer.hpp"
+#include "backends/diagnostics.hpp"
+#include "backends/json_writer.hpp"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>

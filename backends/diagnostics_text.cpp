@@ -1,4 +1,4 @@
-#include "diagnostics.hpp"
+#include "backends/diagnostics.hpp"
 
 #include <utf8proc.h>
 

@@ -1,12 +1,12 @@
 // The report page: title, preamble, the six sections with their
 // sub-headings, paragraphs and tables, the closing signature, and the
 // diagnostics overlay when it is on. Tables are drawn by html_tables.cpp.
-#include "html.hpp"
+#include "backends/html.hpp"
 
-#include "html_overlay.hpp"
-#include "html_style.hpp"
-#include "html_tables.hpp"
-#include "html_writer.hpp"
+#include "backends/html_overlay.hpp"
+#include "backends/html_style.hpp"
+#include "backends/html_tables.hpp"
+#include "backends/html_writer.hpp"
 
 #include <fmt/format.h>
 

@@ -3,7 +3,7 @@
 // batches. The diagnostics overlay marks the elements a diagnostic points at.
 #pragma once
 
-#include "../compiler/model.hpp"
+#include "model/model.hpp"
 
 #include <cstddef>
 #include <optional>

@@ -2,10 +2,10 @@
 // The rows are in input order; a small script (optional: the page reads the
 // same without it) sorts by a column on click, or by `#sort=KEY` / `#sort=-KEY`
 // in the address, so a sorted view can be linked to.
-#include "html.hpp"
+#include "backends/html.hpp"
 
-#include "html_style.hpp"
-#include "html_writer.hpp"
+#include "backends/html_style.hpp"
+#include "backends/html_writer.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "html_overlay.hpp"
+#include "backends/html_overlay.hpp"
 
 #include <fmt/format.h>
 

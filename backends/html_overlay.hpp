@@ -4,8 +4,8 @@
 // Any rule that gives a cell's span, present or future, lands on that cell.
 #pragma once
 
-#include "../compiler/model.hpp"
-#include "html_writer.hpp"
+#include "model/model.hpp"
+#include "backends/html_writer.hpp"
 
 #include <cstddef>
 #include <span>

@@ -1,4 +1,4 @@
-#include "html_style.hpp"
+#include "backends/html_style.hpp"
 
 #include <fmt/format.h>
 

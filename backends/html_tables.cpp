@@ -1,4 +1,4 @@
-#include "html_tables.hpp"
+#include "backends/html_tables.hpp"
 
 #include <fmt/format.h>
 

@@ -4,9 +4,9 @@
 // and the raw grid of a table that matched none of them.
 #pragma once
 
-#include "../compiler/model.hpp"
-#include "html_overlay.hpp"
-#include "html_writer.hpp"
+#include "model/model.hpp"
+#include "backends/html_overlay.hpp"
+#include "backends/html_writer.hpp"
 
 namespace nianbao::html {
 

@@ -1,4 +1,4 @@
-#include "html_writer.hpp"
+#include "backends/html_writer.hpp"
 
 namespace nianbao::html {
 

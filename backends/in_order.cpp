@@ -1,4 +1,4 @@
-#include "in_order.hpp"
+#include "backends/in_order.hpp"
 
 namespace nianbao {
 

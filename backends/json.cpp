@@ -1,7 +1,7 @@
-#include "json.hpp"
+#include "backends/json.hpp"
 
-#include "in_order.hpp"
-#include "json_output.hpp"
+#include "backends/in_order.hpp"
+#include "backends/json_output.hpp"
 
 #include <fmt/format.h>
 
@@ -288,7 +288,7 @@ private:
     }
 
     // `"origin"` beside a span, for inputs whose decoded text is not the file
-    // itself (web page, .docx, PDF): see compiler/origin.hpp.
+    // itself (web page, .docx, PDF): see input/origin.hpp.
     void origin(const Span& s) {
         if (!origins_ || origins_->empty() || !s.known()) return;
         const std::optional<Origin> found = origins_->at(s.offset);

@@ -1,7 +1,7 @@
 // JSON backend: the model of OUTPUT.md §2 (`"schema": "nianbao/1"`).
 #pragma once
 
-#include "../compiler/model.hpp"
+#include "model/model.hpp"
 
 #include <cstddef>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "json_output.hpp"
+#include "backends/json_output.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -2,7 +2,7 @@
 // diagnostics, OUTPUT.md §2), with any RapidJSON writer.
 #pragma once
 
-#include "../compiler/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 #include <string_view>
 

@@ -1,7 +1,7 @@
-#include "batch.hpp"
+#include "cli/batch.hpp"
 
-#include "../compiler/parser.hpp"
-#include "progress.hpp"
+#include "grammar/parse.hpp"
+#include "cli/progress.hpp"
 
 #include <fmt/format.h>
 

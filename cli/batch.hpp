@@ -4,8 +4,8 @@
 // consumed at any time, so memory does not grow with the number of inputs.
 #pragma once
 
-#include "../compiler/compile.hpp"
-#include "inputs.hpp"
+#include "model/compile.hpp"
+#include "cli/inputs.hpp"
 
 #include <cstddef>
 #include <functional>

@@ -1,13 +1,13 @@
-#include "compile_command.hpp"
+#include "cli/compile_command.hpp"
 
-#include "../backends/csv.hpp"
-#include "../backends/json.hpp"
-#include "batch.hpp"
-#include "compile_html.hpp"
-#include "inputs.hpp"
-#include "output.hpp"
-#include "output_target.hpp"
-#include "progress.hpp"
+#include "backends/csv.hpp"
+#include "backends/json.hpp"
+#include "cli/batch.hpp"
+#include "cli/compile_html.hpp"
+#include "cli/inputs.hpp"
+#include "cli/output.hpp"
+#include "cli/output_target.hpp"
+#include "cli/progress.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "compile_html.hpp"
+#include "cli/compile_html.hpp"
 
 #include <fmt/format.h>
 

@@ -2,11 +2,11 @@
 // DIR/index.html, built from small per-report summaries kept as the batch runs.
 #pragma once
 
-#include "../backends/html.hpp"
-#include "batch.hpp"
-#include "inputs.hpp"
-#include "options.hpp"
-#include "output_target.hpp"
+#include "backends/html.hpp"
+#include "cli/batch.hpp"
+#include "cli/inputs.hpp"
+#include "cli/options.hpp"
+#include "cli/output_target.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "inputs.hpp"
+#include "cli/inputs.hpp"
 
 #include <algorithm>
 #include <set>

@@ -2,7 +2,7 @@
 // sorted order, so batches are deterministic), `-` for standard input.
 #pragma once
 
-#include "../compiler/frontends/frontend.hpp"
+#include "input/frontend.hpp"
 
 #include <filesystem>
 #include <string>

@@ -1,7 +1,7 @@
-#include "limit_options.hpp"
+#include "cli/limit_options.hpp"
 
-#include "../compiler/source.hpp"
-#include "options.hpp"
+#include "input/source.hpp"
+#include "cli/options.hpp"
 
 #include <boost/program_options.hpp>
 

@@ -2,7 +2,7 @@
 // --max-text-size and --max-nesting (InputLimits; README, "Limits").
 #pragma once
 
-#include "../compiler/frontends/frontend.hpp"
+#include "input/frontend.hpp"
 
 #include <boost/program_options/options_description.hpp>
 

@@ -3,14 +3,14 @@
 // per input as soon as it is ready; JSON and SARIF are one document at the
 // end. Across inputs only a small summary per report is kept, for
 // T3-CARRY-CHAIN, whose findings come after all inputs are read.
-#include "lint_command.hpp"
+#include "cli/lint_command.hpp"
 
-#include "../backends/diagnostics.hpp"
-#include "../compiler/rules/carry_chain.hpp"
-#include "../compiler/rules/registry.hpp"
-#include "batch.hpp"
-#include "inputs.hpp"
-#include "version.hpp"
+#include "backends/diagnostics.hpp"
+#include "lint/carry_chain.hpp"
+#include "lint/registry.hpp"
+#include "cli/batch.hpp"
+#include "cli/inputs.hpp"
+#include "cli/version.hpp"
 
 #include <fmt/format.h>
 

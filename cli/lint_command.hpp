@@ -1,6 +1,6 @@
 #pragma once
 
-#include "options.hpp"
+#include "cli/options.hpp"
 
 namespace nianbao::cli {
 

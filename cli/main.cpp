@@ -1,10 +1,10 @@
 // nianbao: a thin main over the compiler library — parse the command line,
 // run the command, map problems to the exit codes of OUTPUT.md §1.
-#include "compile_command.hpp"
-#include "lint_command.hpp"
-#include "options.hpp"
-#include "rules_command.hpp"
-#include "version.hpp"
+#include "cli/compile_command.hpp"
+#include "cli/lint_command.hpp"
+#include "cli/options.hpp"
+#include "cli/rules_command.hpp"
+#include "cli/version.hpp"
 
 #include <cstdio>
 #include <cstdlib>

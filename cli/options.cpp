@@ -1,8 +1,8 @@
-#include "options.hpp"
+#include "cli/options.hpp"
 
-#include "limit_options.hpp"
+#include "cli/limit_options.hpp"
 
-#include "../compiler/transcode.hpp"
+#include "input/transcode.hpp"
 
 #include <boost/program_options.hpp>
 

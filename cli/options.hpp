@@ -1,9 +1,9 @@
 // The command line of OUTPUT.md §1, parsed with Boost.Program_options.
 #pragma once
 
-#include "../backends/html.hpp"
-#include "../compiler/diagnostic.hpp"
-#include "../compiler/frontends/frontend.hpp"
+#include "backends/html.hpp"
+#include "model/diagnostic.hpp"
+#include "input/frontend.hpp"
 
 #include <optional>
 #include <stdexcept>

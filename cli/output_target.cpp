@@ -1,4 +1,4 @@
-#include "output_target.hpp"
+#include "cli/output_target.hpp"
 
 #include <unistd.h>
 

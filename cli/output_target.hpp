@@ -4,8 +4,8 @@
 // it is ready). Nothing is held in memory beyond one input's output.
 #pragma once
 
-#include "inputs.hpp"
-#include "output.hpp"
+#include "cli/inputs.hpp"
+#include "cli/output.hpp"
 
 #include <functional>
 #include <memory>

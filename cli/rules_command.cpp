@@ -1,9 +1,9 @@
 // `nianbao rules`: the rule catalogue (FORMAT.md §5), one rule per line in
 // text, or a JSON array with both message languages.
-#include "rules_command.hpp"
+#include "cli/rules_command.hpp"
 
-#include "../backends/json_writer.hpp"
-#include "../compiler/rules/registry.hpp"
+#include "backends/json_writer.hpp"
+#include "lint/registry.hpp"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>

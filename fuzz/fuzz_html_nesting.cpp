@@ -1,11 +1,11 @@
-// The nesting estimate (compiler/frontends/html_nesting.cpp) bounds the time
+// The nesting estimate (input/html_nesting.cpp) bounds the time
 // Gumbo takes: a page that gets past it while Gumbo nests far deeper could
 // take Gumbo quadratic time. The estimate is deeper than Gumbo's tree for
 // ordinary markup; for contrived misnesting it may fall short, but never by
 // more than a factor of three: a page whose tree is deeper than 3 × the
 // estimate + 16 is a finding. (The tree is then measured exactly, html.cpp.)
-#include "compiler/decode.hpp"
-#include "compiler/frontends/html_nesting.hpp"
+#include "input/decode.hpp"
+#include "input/html_nesting.hpp"
 
 #include <gumbo.h>
 

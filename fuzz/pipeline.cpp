@@ -4,9 +4,9 @@
 #include "backends/diagnostics.hpp"
 #include "backends/html.hpp"
 #include "backends/json.hpp"
-#include "compiler/compile.hpp"
-#include "compiler/rules/carry_chain.hpp"
-#include "compiler/rules/registry.hpp"
+#include "model/compile.hpp"
+#include "lint/carry_chain.hpp"
+#include "lint/registry.hpp"
 
 #include <cstdio>
 #include <cstdlib>

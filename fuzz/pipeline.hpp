@@ -4,7 +4,7 @@
 // report, another exception, a hang) is a finding.
 #pragma once
 
-#include "compiler/frontends/frontend.hpp"
+#include "input/frontend.hpp"
 
 #include <cstddef>
 #include <cstdint>

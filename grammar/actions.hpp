@@ -6,8 +6,8 @@
 // never leaves half a row behind.
 #pragma once
 
-#include "../grammar/grammar.hpp"
-#include "syntax_tree.hpp"
+#include "grammar/grammar.hpp"
+#include "grammar/syntax_tree.hpp"
 
 #include <string>
 #include <string_view>

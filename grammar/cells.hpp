@@ -1,9 +1,9 @@
 // The text of one table cell in each serialisation of FORMAT.md §6.2.
 #pragma once
 
-#include "chars.hpp"
-#include "headings.hpp"
-#include "numbers.hpp"
+#include "grammar/chars.hpp"
+#include "grammar/headings.hpp"
+#include "grammar/numbers.hpp"
 
 namespace nianbao::grammar {
 

@@ -3,7 +3,7 @@
 // non-ASCII characters below are byte sequences.
 #pragma once
 
-#include "scan.hpp"
+#include "grammar/scan.hpp"
 
 #include <tao/pegtl.hpp>
 

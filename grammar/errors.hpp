@@ -3,7 +3,7 @@
 // refuses to compile a `must<>` whose rule has no message here.
 #pragma once
 
-#include "skeleton.hpp"
+#include "grammar/skeleton.hpp"
 
 namespace nianbao::grammar {
 

@@ -2,9 +2,9 @@
 // lines of the closing block (FORMAT.md §1.2, §1.4, §1.5, §1.7).
 #pragma once
 
-#include "chars.hpp"
-#include "numbers.hpp"
-#include "scan.hpp"
+#include "grammar/chars.hpp"
+#include "grammar/numbers.hpp"
+#include "grammar/scan.hpp"
 
 namespace nianbao::grammar {
 

@@ -5,7 +5,7 @@
 // labels such as `1.属于国家秘密` start with a digit but are not numbers.
 #pragma once
 
-#include "chars.hpp"
+#include "grammar/chars.hpp"
 
 namespace nianbao::grammar {
 

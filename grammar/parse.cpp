@@ -1,7 +1,7 @@
-#include "parser.hpp"
+#include "grammar/parse.hpp"
 
-#include "normalize.hpp"
-#include "parse_actions.hpp"
+#include "model/normalize.hpp"
+#include "grammar/actions.hpp"
 
 namespace nianbao {
 

@@ -1,7 +1,7 @@
 // Phase 1: text → syntax tree, by the grammar.
 #pragma once
 
-#include "syntax_tree.hpp"
+#include "grammar/syntax_tree.hpp"
 
 #include <cstddef>
 #include <stdexcept>

@@ -9,8 +9,8 @@
 // every alternative fails within its own line, so parsing is linear.
 #pragma once
 
-#include "headings.hpp"
-#include "tables.hpp"
+#include "grammar/headings.hpp"
+#include "grammar/tables.hpp"
 
 namespace nianbao::grammar {
 

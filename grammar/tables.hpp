@@ -4,8 +4,8 @@
 // and cells, so a renamed label never makes a table unparseable.
 #pragma once
 
-#include "cells.hpp"
-#include "scan.hpp"
+#include "grammar/cells.hpp"
+#include "grammar/scan.hpp"
 
 namespace nianbao::grammar {
 

@@ -1,8 +1,8 @@
-#include "decode.hpp"
+#include "input/decode.hpp"
 
-#include "normalize.hpp"
-#include "transcode.hpp"
-#include "utf8_blocks.hpp"
+#include "model/normalize.hpp"
+#include "input/transcode.hpp"
+#include "input/utf8_blocks.hpp"
 
 #include <algorithm>
 #include <cstdint>

@@ -9,13 +9,13 @@
 //
 // Origins: the n-th body paragraph (tables not counted), or table / row /
 // grid column, all 1-based.
-#include "frontends.hpp"
-#include "table_grid.hpp"
-#include "text_builder.hpp"
-#include "zip_reader.hpp"
+#include "input/frontends.hpp"
+#include "input/table_grid.hpp"
+#include "input/text_builder.hpp"
+#include "input/zip_reader.hpp"
 
-#include "../decode.hpp"
-#include "../source.hpp"
+#include "input/decode.hpp"
+#include "input/source.hpp"
 
 #include <pugixml.hpp>
 

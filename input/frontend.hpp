@@ -6,7 +6,7 @@
 // tie. The grammar and the backends never see which front-end ran.
 #pragma once
 
-#include "../origin.hpp"
+#include "input/origin.hpp"
 
 #include <cstddef>
 #include <optional>

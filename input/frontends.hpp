@@ -2,7 +2,7 @@
 // InputError naming the file when it finds no report text.
 #pragma once
 
-#include "frontend.hpp"
+#include "input/frontend.hpp"
 
 #include <string>
 #include <string_view>

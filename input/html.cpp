@@ -7,13 +7,13 @@
 // before it (with the agency line above it when both are lines of the same
 // element) is kept, the lines between them (dates, sources, font-size
 // buttons) are not.
-#include "frontends.hpp"
-#include "html_nesting.hpp"
-#include "html_walker.hpp"
-#include "report_markers.hpp"
-#include "text_builder.hpp"
+#include "input/frontends.hpp"
+#include "input/html_nesting.hpp"
+#include "input/html_walker.hpp"
+#include "input/report_markers.hpp"
+#include "input/text_builder.hpp"
 
-#include "../source.hpp"
+#include "input/source.hpp"
 
 #include <algorithm>
 #include <array>

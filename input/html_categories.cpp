@@ -1,4 +1,4 @@
-#include "html_categories.hpp"
+#include "input/html_categories.hpp"
 
 #include <gumbo.h>
 

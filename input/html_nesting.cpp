@@ -1,6 +1,6 @@
-#include "html_nesting.hpp"
+#include "input/html_nesting.hpp"
 
-#include "html_tree_model.hpp"
+#include "input/html_tree_model.hpp"
 
 #include <cstdint>
 #include <limits>

@@ -1,7 +1,7 @@
 // Recognising markup and the declared charset from the first bytes of a page,
 // as browsers do before they parse (the HTML "prescan"): only ASCII bytes
 // are looked at, so this works before the encoding is known.
-#include "frontends.hpp"
+#include "input/frontends.hpp"
 
 #include <algorithm>
 #include <array>

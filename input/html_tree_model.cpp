@@ -1,6 +1,6 @@
-#include "html_tree_model.hpp"
+#include "input/html_tree_model.hpp"
 
-#include "html_categories.hpp"
+#include "input/html_categories.hpp"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // fed with the tags of a page in order. Where it simplifies, it errs deeper.
 #pragma once
 
-#include "html_nesting.hpp"
+#include "input/html_nesting.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "html_walker.hpp"
+#include "input/html_walker.hpp"
 
-#include "text_builder.hpp"
+#include "input/text_builder.hpp"
 
 #include <algorithm>
 #include <cstring>

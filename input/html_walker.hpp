@@ -6,7 +6,7 @@
 // the page, and their cells are read as ordinary blocks.
 #pragma once
 
-#include "table_grid.hpp"
+#include "input/table_grid.hpp"
 
 #include <gumbo.h>
 

@@ -1,4 +1,4 @@
-#include "origin.hpp"
+#include "input/origin.hpp"
 
 #include <algorithm>
 

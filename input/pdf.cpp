@@ -1,11 +1,11 @@
 // PDF: the words of each page come from the PDF module (pdf_words.hpp), are
 // checked as UTF-8 here, and are laid out into text by pdf_layout.cpp.
-#include "frontends.hpp"
-#include "pdf_layout.hpp"
-#include "pdf_words.hpp"
+#include "input/frontends.hpp"
+#include "input/pdf_layout.hpp"
+#include "input/pdf_words.hpp"
 
-#include "../decode.hpp"
-#include "../source.hpp"
+#include "input/decode.hpp"
+#include "input/source.hpp"
 
 #include <dlfcn.h>
 #include <unistd.h>

@@ -1,8 +1,8 @@
-#include "pdf_layout.hpp"
+#include "input/pdf_layout.hpp"
 
-#include "report_markers.hpp"
+#include "input/report_markers.hpp"
 
-#include "../../grammar/grammar.hpp"
+#include "grammar/grammar.hpp"
 
 #include <algorithm>
 #include <optional>

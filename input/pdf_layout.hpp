@@ -15,8 +15,8 @@
 //   * page numbers alone at the top or bottom of a page are dropped.
 #pragma once
 
-#include "pdf_words.hpp"
-#include "text_builder.hpp"
+#include "input/pdf_words.hpp"
+#include "input/text_builder.hpp"
 
 #include <vector>
 

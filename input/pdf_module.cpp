@@ -1,6 +1,6 @@
 // The PDF module (libnianbao_pdf.so): poppler reads the words of each page.
 // Nothing else of nianbao is linked in; see pdf_words.hpp.
-#include "pdf_words.hpp"
+#include "input/pdf_words.hpp"
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>

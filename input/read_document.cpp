@@ -2,11 +2,11 @@
 // bytes, web pages by their markup; everything else is text. The extension
 // only decides for a page that is an HTML fragment without a telling start,
 // and names what the file claimed to be when its content is something else.
-#include "frontend.hpp"
-#include "frontends.hpp"
+#include "input/frontend.hpp"
+#include "input/frontends.hpp"
 
-#include "../decode.hpp"
-#include "../source.hpp"
+#include "input/decode.hpp"
+#include "input/source.hpp"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,6 +1,6 @@
-#include "input_file.hpp"
+#include "input/read_input.hpp"
 
-#include "source.hpp"
+#include "input/source.hpp"
 
 #include <fcntl.h>
 #include <sys/mman.h>

@@ -1,6 +1,6 @@
-#include "report_markers.hpp"
+#include "input/report_markers.hpp"
 
-#include "../../grammar/grammar.hpp"
+#include "grammar/grammar.hpp"
 
 #include <string>
 

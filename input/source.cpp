@@ -1,7 +1,7 @@
-#include "source.hpp"
+#include "input/source.hpp"
 
-#include "decode.hpp"
-#include "input_file.hpp"
+#include "input/decode.hpp"
+#include "input/read_input.hpp"
 
 #include <nettle/sha2.h>
 

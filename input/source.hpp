@@ -2,9 +2,9 @@
 // the original bytes, and the line index that turns byte offsets into spans.
 #pragma once
 
-#include "frontends/frontend.hpp"
-#include "span.hpp"
-#include "syntax_tree.hpp"
+#include "input/frontend.hpp"
+#include "input/span.hpp"
+#include "grammar/syntax_tree.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "table_grid.hpp"
+#include "input/table_grid.hpp"
 
 #include <algorithm>
 

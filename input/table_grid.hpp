@@ -3,7 +3,7 @@
 // top-left grid cell and the other grid cells it covers are empty.
 #pragma once
 
-#include "../origin.hpp"
+#include "input/origin.hpp"
 
 #include <cstddef>
 #include <string>

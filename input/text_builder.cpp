@@ -1,6 +1,6 @@
-#include "text_builder.hpp"
+#include "input/text_builder.hpp"
 
-#include "../normalize.hpp"
+#include "model/normalize.hpp"
 
 namespace nianbao::frontends {
 

@@ -3,7 +3,7 @@
 // Word text export does), table rows as TAB-separated cells.
 #pragma once
 
-#include "frontend.hpp"
+#include "input/frontend.hpp"
 
 #include <string>
 #include <string_view>

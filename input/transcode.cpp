@@ -1,4 +1,4 @@
-#include "transcode.hpp"
+#include "input/transcode.hpp"
 
 #include <iconv.h>
 

@@ -4,7 +4,7 @@
 // could belong to; a byte is in error where all three agree. The second and
 // third continuation bytes of three- and four-byte sequences are checked
 // against the lead two and three bytes back.
-#include "utf8_blocks.hpp"
+#include "input/utf8_blocks.hpp"
 
 #include <cstdint>
 #include <cstring>

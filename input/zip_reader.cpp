@@ -1,9 +1,9 @@
 // libzip, with the cryptography library it links, takes longer to load than a
 // small report takes to compile, and only Word input needs it: it is loaded
 // the first time a .docx is read (dlopen), and its functions looked up then.
-#include "zip_reader.hpp"
+#include "input/zip_reader.hpp"
 
-#include "../source.hpp"
+#include "input/source.hpp"
 
 #include <dlfcn.h>
 #include <zip.h>

@@ -1,4 +1,4 @@
-#include "agency_kind.hpp"
+#include "lint/agency_kind.hpp"
 
 #include <algorithm>
 #include <initializer_list>

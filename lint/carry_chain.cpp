@@ -1,8 +1,8 @@
-#include "carry_chain.hpp"
+#include "lint/carry_chain.hpp"
 
-#include "../normalize.hpp"
-#include "groups.hpp"
-#include "lint_context.hpp"
+#include "model/normalize.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
 
 #include <fmt/format.h>
 

@@ -4,9 +4,9 @@
 // each is kept, never the models.
 #pragma once
 
-#include "../diagnostic.hpp"
-#include "../model.hpp"
-#include "../source.hpp"
+#include "model/diagnostic.hpp"
+#include "model/model.hpp"
+#include "input/source.hpp"
 
 #include <array>
 #include <cstdint>

@@ -2,10 +2,10 @@
 // of 一, a government's assessment results, problems, measures and last
 // year's rectification in 五, the fee statement in 六. Found by keywords over
 // the section's prose (D7: lines joined); reported at the section heading.
-#include "agency_kind.hpp"
-#include "groups.hpp"
-#include "lint_context.hpp"
-#include "text_patterns.hpp"
+#include "lint/agency_kind.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
+#include "lint/text_patterns.hpp"
 
 #include <fmt/format.h>
 

@@ -1,9 +1,9 @@
 // §5.7 Prose ↔ table cross-checks: what the text says about applications,
 // litigation, fees and 规范性文件, compared with the tables. The text is read
 // heuristically, so these are warnings at most, and each points at the phrase.
-#include "groups.hpp"
-#include "lint_context.hpp"
-#include "text_patterns.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
+#include "lint/text_patterns.hpp"
 
 #include <fmt/format.h>
 

@@ -1,10 +1,10 @@
 // §5.2 Layout / format version: which official layout each table follows,
 // and whether that fits the reporting year and the notice the report cites.
-#include "groups.hpp"
-#include "lint_context.hpp"
-#include "text_patterns.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
+#include "lint/text_patterns.hpp"
 
-#include "../normalize.hpp"
+#include "model/normalize.hpp"
 
 #include <fmt/format.h>
 

@@ -2,7 +2,7 @@
 // that other code refers to by name are declared here too.
 #pragma once
 
-#include "rule.hpp"
+#include "model/rule.hpp"
 
 #include <span>
 

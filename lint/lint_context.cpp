@@ -1,8 +1,8 @@
-#include "lint_context.hpp"
+#include "lint/lint_context.hpp"
 
-#include "groups.hpp"
-#include "parse_rules.hpp"
-#include "registry.hpp"
+#include "lint/groups.hpp"
+#include "model/parse_rules.hpp"
+#include "lint/registry.hpp"
 
 #include <algorithm>
 #include <future>

@@ -2,10 +2,10 @@
 // (built once, shared by the prose rules), and the P-SKIPPED bookkeeping.
 #pragma once
 
-#include "../emitter.hpp"
-#include "../model.hpp"
-#include "prose_text.hpp"
-#include "rule.hpp"
+#include "model/emitter.hpp"
+#include "model/model.hpp"
+#include "model/prose_text.hpp"
+#include "model/rule.hpp"
 
 #include <array>
 #include <atomic>

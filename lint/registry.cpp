@@ -1,8 +1,8 @@
-#include "registry.hpp"
+#include "lint/registry.hpp"
 
-#include "groups.hpp"
-#include "lint_context.hpp"
-#include "parse_rules.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
+#include "model/parse_rules.hpp"
 
 #include <algorithm>
 #include <vector>

@@ -3,7 +3,7 @@
 // static initialisers, which a static library would silently drop.
 #pragma once
 
-#include "rule.hpp"
+#include "model/rule.hpp"
 
 #include <span>
 #include <string_view>

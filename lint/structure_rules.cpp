@@ -1,12 +1,12 @@
 // §5.1 Structure: title, the six sections and the tables' places (the
 // content of the prose sections is content_rules.cpp). Structure diagnostics
 // point at the heading concerned, the title, or the misplaced table.
-#include "groups.hpp"
-#include "lint_context.hpp"
-#include "text_patterns.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
+#include "lint/text_patterns.hpp"
 
-#include "../normalize.hpp"
-#include "../rules/parse_rules.hpp"
+#include "model/normalize.hpp"
+#include "model/parse_rules.hpp"
 
 #include <array>
 #include <fmt/format.h>

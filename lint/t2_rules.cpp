@@ -1,9 +1,9 @@
 // §5.4 T2 checks: bounds between the fields of one row, and the agency's
 // power to make 规章. Diagnostics point at the cell that breaks the bound,
 // with notes at the cells it is compared with.
-#include "agency_kind.hpp"
-#include "groups.hpp"
-#include "lint_context.hpp"
+#include "lint/agency_kind.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
 
 #include <fmt/format.h>
 

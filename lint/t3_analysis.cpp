@@ -1,6 +1,6 @@
-#include "t3_analysis.hpp"
+#include "lint/t3_analysis.hpp"
 
-#include "lint_context.hpp"
+#include "lint/lint_context.hpp"
 
 #include <algorithm>
 

@@ -13,7 +13,7 @@
 // own total cell.
 #pragma once
 
-#include "../model.hpp"
+#include "model/model.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,9 +1,9 @@
 // §5.5 T3 checks. The three sums are analysed together (t3_analysis.hpp) so
 // that a wrong cell is named as the suspect of every sum it breaks, instead of
 // a wall of errors at the totals; each rule then reports its own failures.
-#include "groups.hpp"
-#include "lint_context.hpp"
-#include "t3_analysis.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
+#include "lint/t3_analysis.hpp"
 
 #include <fmt/format.h>
 

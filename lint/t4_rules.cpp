@@ -2,8 +2,8 @@
 // of the four results before it. Reported at the 总计 cell, with notes at the
 // four cells. (`LR_TOTAL` may exceed `RV_TOTAL`, and T4 need not match T3:
 // not rules, FORMAT.md §5.6.)
-#include "groups.hpp"
-#include "lint_context.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
 
 #include <fmt/format.h>
 

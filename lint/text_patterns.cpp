@@ -1,4 +1,4 @@
-#include "text_patterns.hpp"
+#include "lint/text_patterns.hpp"
 
 #include <cstring>
 

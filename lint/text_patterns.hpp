@@ -4,7 +4,7 @@
 // After NFKC, `，；：！？（）` are ASCII `,;:!?()`; `。、“”《》` are unchanged.
 #pragma once
 
-#include "prose_text.hpp"
+#include "model/prose_text.hpp"
 
 #include <cstdint>
 #include <initializer_list>

@@ -1,8 +1,8 @@
 // §5.3 Value domain: the one value rule that needs the whole model. The
 // rules the compiler applies to each cell as it reads it (VAL-INT …
 // VAL-NUMFMT) are defined in parse_rules.cpp.
-#include "groups.hpp"
-#include "lint_context.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
 
 namespace nianbao::rules {
 

@@ -1,9 +1,9 @@
 // §5.8 Years and dates: the title year, the statistics period, the signature
 // date, and years in the prose that do not fit the reporting year Y.
-#include "agency_kind.hpp"
-#include "groups.hpp"
-#include "lint_context.hpp"
-#include "text_patterns.hpp"
+#include "lint/agency_kind.hpp"
+#include "lint/groups.hpp"
+#include "lint/lint_context.hpp"
+#include "lint/text_patterns.hpp"
 
 #include <fmt/format.h>
 

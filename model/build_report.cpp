@@ -1,9 +1,9 @@
 // Title, preamble, sections with their blocks, closing block; each table
 // region is classified and, for the first of its kind, built into the model.
-#include "document.hpp"
-#include "normalize.hpp"
-#include "rules/parse_rules.hpp"
-#include "tables.hpp"
+#include "model/build_report.hpp"
+#include "model/normalize.hpp"
+#include "model/parse_rules.hpp"
+#include "model/tables.hpp"
 
 #include <algorithm>
 #include <array>

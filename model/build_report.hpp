@@ -2,9 +2,9 @@
 // sections, closing), with the tables of each section built on the way.
 #pragma once
 
-#include "emitter.hpp"
-#include "model.hpp"
-#include "syntax_tree.hpp"
+#include "model/emitter.hpp"
+#include "model/model.hpp"
+#include "grammar/syntax_tree.hpp"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 // T2 (FORMAT.md §2): a stack of blocks; rows are found by their label, the
 // layout by the signature tokens of headers and labels (§2.3).
-#include "rules/parse_rules.hpp"
-#include "table_common.hpp"
-#include "table_vocabulary.hpp"
-#include "tables.hpp"
+#include "model/parse_rules.hpp"
+#include "model/table_common.hpp"
+#include "model/table_vocabulary.hpp"
+#include "model/tables.hpp"
 
 #include <map>
 

@@ -1,10 +1,10 @@
 // T3 (FORMAT.md §3): rows are identified by their labels wherever they stand
 // in the row (T7, T8), values by their count (T1); lost labels are recovered
 // from the row's position when the table is otherwise complete (T9).
-#include "rules/parse_rules.hpp"
-#include "table_common.hpp"
-#include "table_vocabulary.hpp"
-#include "tables.hpp"
+#include "model/parse_rules.hpp"
+#include "model/table_common.hpp"
+#include "model/table_vocabulary.hpp"
+#include "model/tables.hpp"
 
 #include <algorithm>
 #include <map>

@@ -1,9 +1,9 @@
 // T4 (FORMAT.md §4): a header over up to three rows, then 15 values on one
 // line, on 15 cell lines, or spread over several rows (T18).
-#include "rules/parse_rules.hpp"
-#include "table_common.hpp"
-#include "table_vocabulary.hpp"
-#include "tables.hpp"
+#include "model/parse_rules.hpp"
+#include "model/table_common.hpp"
+#include "model/table_vocabulary.hpp"
+#include "model/tables.hpp"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "cell_reader.hpp"
+#include "model/cell_reader.hpp"
 
-#include "../grammar/numbers.hpp"
-#include "normalize.hpp"
-#include "rules/parse_rules.hpp"
+#include "grammar/numbers.hpp"
+#include "model/normalize.hpp"
+#include "model/parse_rules.hpp"
 
 #include <tao/pegtl.hpp>
 

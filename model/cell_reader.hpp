@@ -3,10 +3,10 @@
 // Blank cells are not reported here: VAL-BLANK is one diagnostic per table.
 #pragma once
 
-#include "diagnostic.hpp"
-#include "emitter.hpp"
-#include "layouts.hpp"
-#include "model.hpp"
+#include "model/diagnostic.hpp"
+#include "model/emitter.hpp"
+#include "model/layouts.hpp"
+#include "model/model.hpp"
 
 #include <string_view>
 

@@ -1,7 +1,7 @@
 // Which fixed table a region is: the vocabulary with most label hits wins.
 // Fuzzy matches are not counted: they are slow and would be weak evidence.
-#include "table_vocabulary.hpp"
-#include "tables.hpp"
+#include "model/table_vocabulary.hpp"
+#include "model/tables.hpp"
 
 #include <array>
 

@@ -1,9 +1,9 @@
-#include "compile.hpp"
+#include "model/compile.hpp"
 
-#include "document.hpp"
-#include "emitter.hpp"
-#include "parser.hpp"
-#include "rules/lint_context.hpp"
+#include "model/build_report.hpp"
+#include "model/emitter.hpp"
+#include "grammar/parse.hpp"
+#include "lint/lint_context.hpp"
 
 #include <algorithm>
 #include <future>

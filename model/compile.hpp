@@ -1,8 +1,8 @@
 // The compiler's entry point: source → syntax tree → Report model.
 #pragma once
 
-#include "model.hpp"
-#include "source.hpp"
+#include "model/model.hpp"
+#include "input/source.hpp"
 
 #include <algorithm>
 #include <cstddef>

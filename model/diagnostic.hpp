@@ -1,7 +1,7 @@
 // Diagnostics: what a rule found, where, in both message languages.
 #pragma once
 
-#include "span.hpp"
+#include "input/span.hpp"
 
 #include <optional>
 #include <string>

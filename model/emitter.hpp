@@ -3,9 +3,9 @@
 // caller. An argument may be a Message (different text per language).
 #pragma once
 
-#include "diagnostic.hpp"
-#include "rules/rule.hpp"
-#include "source.hpp"
+#include "model/diagnostic.hpp"
+#include "model/rule.hpp"
+#include "input/source.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "layouts.hpp"
+#include "model/layouts.hpp"
 
 namespace nianbao {
 

@@ -1,6 +1,6 @@
 // Facts read from the prose: statistics period, cited notice, dates.
-#include "document.hpp"
-#include "normalize.hpp"
+#include "model/build_report.hpp"
+#include "model/normalize.hpp"
 
 #include <array>
 #include <string>

@@ -2,10 +2,10 @@
 // know about one report. Every node carries the span of its source text.
 #pragma once
 
-#include "diagnostic.hpp"
-#include "layouts.hpp"
-#include "origin.hpp"
-#include "span.hpp"
+#include "model/diagnostic.hpp"
+#include "model/layouts.hpp"
+#include "input/origin.hpp"
+#include "input/span.hpp"
 
 #include <boost/variant2/variant.hpp>
 

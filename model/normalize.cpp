@@ -1,6 +1,6 @@
-#include "normalize.hpp"
+#include "model/normalize.hpp"
 
-#include "memo.hpp"
+#include "model/memo.hpp"
 
 #include <utf8proc.h>
 

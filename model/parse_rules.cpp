@@ -1,4 +1,4 @@
-#include "parse_rules.hpp"
+#include "model/parse_rules.hpp"
 
 namespace nianbao::rules {
 

@@ -2,7 +2,7 @@
 // diagnostics (FORMAT.md §5.9) and the value-domain rules of cells (§5.3).
 #pragma once
 
-#include "rule.hpp"
+#include "model/rule.hpp"
 
 #include <span>
 

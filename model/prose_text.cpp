@@ -1,6 +1,6 @@
-#include "prose_text.hpp"
+#include "model/prose_text.hpp"
 
-#include "../normalize.hpp"
+#include "model/normalize.hpp"
 
 #include <algorithm>
 

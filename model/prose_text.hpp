@@ -5,8 +5,8 @@
 // a phrase found here is reported at its place in the source.
 #pragma once
 
-#include "../model.hpp"
-#include "../syntax_tree.hpp"
+#include "model/model.hpp"
+#include "grammar/syntax_tree.hpp"
 
 #include <cstddef>
 #include <cstdint>

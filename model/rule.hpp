@@ -2,7 +2,7 @@
 // declared together, next to the code that checks it.
 #pragma once
 
-#include "../diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 #include <string_view>
 

@@ -1,8 +1,8 @@
-#include "table_cells.hpp"
+#include "model/table_cells.hpp"
 
-#include "cell_reader.hpp"
-#include "memo.hpp"
-#include "normalize.hpp"
+#include "model/cell_reader.hpp"
+#include "model/memo.hpp"
+#include "model/normalize.hpp"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // (with its normalised form), and the placement of a row's value cells.
 #pragma once
 
-#include "syntax_tree.hpp"
-#include "vocabulary.hpp"
+#include "grammar/syntax_tree.hpp"
+#include "model/vocabulary.hpp"
 
 #include <array>
 #include <memory>

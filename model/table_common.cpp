@@ -1,6 +1,6 @@
-#include "table_common.hpp"
+#include "model/table_common.hpp"
 
-#include "rules/parse_rules.hpp"
+#include "model/parse_rules.hpp"
 
 namespace nianbao {
 

@@ -2,11 +2,11 @@
 // reading a placed row of cells, and the per-table VAL-BLANK summary.
 #pragma once
 
-#include "cell_reader.hpp"
-#include "emitter.hpp"
-#include "model.hpp"
-#include "table_cells.hpp"
-#include "vocabulary.hpp"
+#include "model/cell_reader.hpp"
+#include "model/emitter.hpp"
+#include "model/model.hpp"
+#include "model/table_cells.hpp"
+#include "model/vocabulary.hpp"
 
 #include <string_view>
 #include <vector>

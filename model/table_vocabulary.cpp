@@ -1,6 +1,6 @@
-#include "table_vocabulary.hpp"
+#include "model/table_vocabulary.hpp"
 
-#include "layouts.hpp"
+#include "model/layouts.hpp"
 
 namespace nianbao {
 

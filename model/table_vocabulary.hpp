@@ -2,7 +2,7 @@
 // layouts.hpp, with the tags the table builders dispatch on.
 #pragma once
 
-#include "vocabulary.hpp"
+#include "model/vocabulary.hpp"
 
 #include <string_view>
 

@@ -1,9 +1,9 @@
 // Phase 2b: table regions of the syntax tree → the typed tables of the model.
 #pragma once
 
-#include "emitter.hpp"
-#include "model.hpp"
-#include "table_cells.hpp"
+#include "model/emitter.hpp"
+#include "model/model.hpp"
+#include "model/table_cells.hpp"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
-#include "vocabulary.hpp"
+#include "model/vocabulary.hpp"
 
-#include "memo.hpp"
-#include "normalize.hpp"
+#include "model/memo.hpp"
+#include "model/normalize.hpp"
 
 #include <algorithm>
 #include <atomic>

@@ -2,7 +2,7 @@
 // step 8): exact → canonical prefix (annotation dropped) → fuzzy.
 #pragma once
 
-#include "memo.hpp"
+#include "model/memo.hpp"
 
 #include <array>
 #include <optional>

@@ -3,7 +3,7 @@
 // byte for byte, and a failing sink must stop all threads with its own error.
 #include "backends/in_order.hpp"
 #include "backends/json.hpp"
-#include "compiler/compile.hpp"
+#include "model/compile.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>

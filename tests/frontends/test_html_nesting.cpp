@@ -1,8 +1,8 @@
-// The nesting estimate of a web page (compiler/frontends/html_nesting.hpp).
+// The nesting estimate of a web page (input/html_nesting.hpp).
 // Each expected depth is the depth of the tree Gumbo builds for the same
 // markup (<html> is 1 deep, an element in <body> 3), checked by hand with
 // Gumbo; where the estimate simplifies it is deeper, never shallower.
-#include "compiler/frontends/html_nesting.hpp"
+#include "input/html_nesting.hpp"
 
 #include <catch2/catch.hpp>
 

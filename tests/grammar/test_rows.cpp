@@ -1,6 +1,6 @@
 // Table rows in each serialisation (FORMAT.md §6.2, T19), matched by rule and
 // turned into cells by the parser.
-#include "compiler/parser.hpp"
+#include "grammar/parse.hpp"
 #include "match.hpp"
 
 #include <catch2/catch.hpp>

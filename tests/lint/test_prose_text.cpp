@@ -1,7 +1,7 @@
-// The prose the prose rules search (compiler/rules/prose_text.hpp): spaces and
+// The prose the prose rules search (model/prose_text.hpp): spaces and
 // artefacts gone, NFKC applied, and every phrase found there mapped back to
 // the bytes it was printed as.
-#include "compiler/rules/prose_text.hpp"
+#include "model/prose_text.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The rule catalogue: every rule id of FORMAT.md §5.1–§5.9 exactly once,
 // with the severity and strict flag FORMAT.md gives it.
-#include "compiler/rules/registry.hpp"
+#include "lint/registry.hpp"
 #include "lint_helpers.hpp"
 
 #include <fmt/format.h>

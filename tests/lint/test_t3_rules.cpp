@@ -1,7 +1,7 @@
 // §5.5 T3 sums and the suspect analysis: a wrong cell is named by every sum
 // it breaks, a shifted row is named as a row, and what no single cause
 // explains is reported at the sum's own total cell.
-#include "compiler/rules/carry_chain.hpp"
+#include "lint/carry_chain.hpp"
 #include "lint_helpers.hpp"
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 // find_text compares sixteen positions at a time: it must answer as
 // std::string_view::find does, for every window and needle length, wherever
 // the match falls against the sixteen-byte blocks.
-#include "compiler/rules/text_patterns.hpp"
+#include "lint/text_patterns.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // Label normalisation (FORMAT.md §6.3) and vocabulary matching.
-#include "compiler/normalize.hpp"
-#include "compiler/table_vocabulary.hpp"
+#include "model/normalize.hpp"
+#include "model/table_vocabulary.hpp"
 
 #include <catch2/catch.hpp>
 

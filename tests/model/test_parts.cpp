@@ -1,7 +1,7 @@
 // A large input is cut at section headings and compiled in parts side by side;
 // the model must be exactly the one a single pass gives.
 #include "backends/json.hpp"
-#include "compiler/decode.hpp"
+#include "input/decode.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>

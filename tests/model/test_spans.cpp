@@ -1,6 +1,6 @@
 // Source::span answers from per-thread memos of the previous answer; whatever
 // order the spans are asked in, each must equal a count from the text start.
-#include "compiler/source.hpp"
+#include "input/source.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-// The block check of UTF-8 (compiler/utf8_blocks.cpp) against a decoder
+// The block check of UTF-8 (input/utf8_blocks.cpp) against a decoder
 // written from RFC 3629, on every short sequence of the bytes where the
 // rules change, at each place against the sixteen-byte blocks, and on
 // damaged copies of real text.
-#include "compiler/decode.hpp"
-#include "compiler/utf8_blocks.hpp"
+#include "input/decode.hpp"
+#include "input/utf8_blocks.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // Text variants of reports copied from the web (FORMAT.md §6 D17, T19, §6.3):
 // each seed rewritten with the variant must give the same numbers.
-#include "compiler/normalize.hpp"
+#include "model/normalize.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // Small helpers shared by the tests: compile a string, read a cell.
 #pragma once
 
-#include "compiler/compile.hpp"
+#include "model/compile.hpp"
 
 #include <fmt/format.h>
 
