@@ -1,30 +1,20 @@
 #include "backends/json.hpp"
 
-#include "backends/in_order.hpp"
-#include "backends/json_output.hpp"
+#include "backends/json_writer.hpp"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/writer.h>
 
 #include <fmt/format.h>
-
-#include <exception>
-#include <future>
 
 namespace nianbao {
 
 namespace {
 
-// The output is handed on between sections and diagnostics once a chunk has
-// gathered, so memory stays bounded by the largest of them.
-constexpr std::size_t flush_bytes = 64 * 1024;
-// Elements of a long array rendered in one piece by one thread (a few hundred
-// KB of a large report's sections or diagnostics).
-constexpr std::size_t piece_elements = 256;
-
+template <typename Writer>
 class JsonRenderer {
 public:
-    // `flush(at_least)` hands on what was written once it is at least that long.
-    JsonRenderer(JsonOutput& w, Lang lang, std::function<void(std::size_t)> flush, unsigned threads = 1,
-                 const TextSink* out = nullptr)
-        : w_(w), lang_(lang), flush_(std::move(flush)), threads_(threads), out_(out) {}
+    JsonRenderer(Writer& w, Lang lang) : w_(w), lang_(lang) {}
 
     void report(const Report& r) {
         origins_ = &r.source.origins;
@@ -60,22 +50,12 @@ public:
     }
 
 private:
-    bool key(std::string_view k) { return w_.Key(k); }
-    bool string(std::string_view s) { return w_.String(s); }
+    bool key(std::string_view k) { return json::key(w_, k); }
+    bool string(std::string_view s) { return json::string(w_, s); }
     bool optional_string(const std::optional<std::string>& s) { return s ? string(*s) : w_.Null(); }
     bool optional_int(const std::optional<int>& i) { return i ? w_.Int(*i) : w_.Null(); }
 
-    bool span(const Span& s) {
-        if (!s.known()) return w_.Null();
-        w_.StartObject();
-        key("line"), w_.Uint64(s.line);
-        key("column"), w_.Uint64(s.column);
-        key("end_line"), w_.Uint64(s.end_line);
-        key("end_column"), w_.Uint64(s.end_column);
-        key("offset"), w_.Uint64(s.offset);
-        key("length"), w_.Uint64(s.length);
-        return w_.EndObject();
-    }
+    bool span(const Span& s) { return json::span(w_, s); }
 
     bool source(const SourceInfo& s) {
         w_.StartObject();
@@ -89,7 +69,7 @@ private:
 
     bool sections(const std::vector<Section>& list) {
         w_.StartArray();
-        elements(list, [](JsonRenderer& r, const Section& s) { r.section(s); });
+        for (const Section& s : list) section(s);
         return w_.EndArray();
     }
 
@@ -101,66 +81,6 @@ private:
         key("heading_span"), span(s.heading_span);
         key("text"), string(s.text);
         w_.EndObject();
-    }
-
-    // The elements of the array open in w_. A long one on several threads:
-    // each renders every threads_-th piece into its own writer, and the
-    // pieces are handed on in order.
-    template <typename Item, typename RenderOne>
-    void elements(const std::vector<Item>& list, RenderOne render_one) {
-        const std::size_t pieces = (list.size() + piece_elements - 1) / piece_elements;
-        if (threads_ < 2 || !out_ || pieces < 2 * threads_) {
-            for (const auto& item : list) {
-                render_one(*this, item);
-                flush_(flush_bytes);
-            }
-            return;
-        }
-        flush_(1);  // what precedes the array goes first
-        InOrder order(*out_);
-        const auto render_pieces = [&](std::size_t first) {
-            JsonOutput writer(true);
-            JsonRenderer renderer(writer, lang_, [](std::size_t) {});
-            renderer.origins_ = origins_;
-            for (std::size_t piece = first; piece < pieces; piece += threads_) {
-                writer.continue_array(w_, piece * piece_elements);
-                const std::size_t end = std::min(list.size(), (piece + 1) * piece_elements);
-                for (std::size_t i = piece * piece_elements; i < end; ++i) render_one(renderer, list[i]);
-                order.put(piece, writer.text());
-            }
-        };
-        std::vector<std::future<void>> others;
-        for (unsigned t = 1; t < threads_; ++t) others.push_back(std::async(std::launch::async, render_pieces, t));
-        std::exception_ptr failure;
-        const auto keep = [&](std::exception_ptr e) {
-            // The first failure is kept, unless it only says another thread failed.
-            if (!failure || abandoned(failure)) failure = e;
-        };
-        try {
-            render_pieces(0);
-        } catch (...) {
-            keep(std::current_exception());
-            order.abandon();
-        }
-        for (auto& other : others) {
-            try {
-                other.get();
-            } catch (...) {
-                keep(std::current_exception());
-            }
-        }
-        if (failure) std::rethrow_exception(failure);
-        w_.add_elements(list.size());
-    }
-
-    static bool abandoned(const std::exception_ptr& e) {
-        try {
-            std::rethrow_exception(e);
-        } catch (const InOrder::Abandoned&) {
-            return true;
-        } catch (...) {
-            return false;
-        }
     }
 
     bool closing(const std::optional<Closing>& c) {
@@ -180,7 +100,7 @@ private:
 
     bool value(const Cell& cell) {
         if (const Number* n = cell.number())
-            return w_.RawNumber(n->text);
+            return w_.RawValue(n->text.data(), n->text.size(), rapidjson::kNumberType);
         return w_.Null();
     }
 
@@ -263,70 +183,30 @@ private:
 
     bool diagnostics(const std::vector<Diagnostic>& list) {
         w_.StartArray();
-        elements(list, [](JsonRenderer& r, const Diagnostic& d) { r.diagnostic(d); });
+        for (const Diagnostic& d : list) json::diagnostic(w_, d, lang_, origins_);
         return w_.EndArray();
     }
 
-    void diagnostic(const Diagnostic& d) {
-        w_.StartObject();
-        key("rule"), string(d.rule);
-        key("severity"), string(severity_name(d.severity));
-        key("message"), string(d.message.in(lang_));
-        key("span"), span(d.span);
-        origin(d.span);
-        key("notes");
-        w_.StartArray();
-        for (const auto& note : d.notes) {
-            w_.StartObject();
-            key("message"), string(note.message.in(lang_));
-            key("span"), note.span ? span(*note.span) : w_.Null();
-            if (note.span) origin(*note.span);
-            w_.EndObject();
-        }
-        w_.EndArray();
-        w_.EndObject();
-    }
-
-    // `"origin"` beside a span, for inputs whose decoded text is not the file
-    // itself (web page, .docx, PDF): see input/origin.hpp.
-    void origin(const Span& s) {
-        if (!origins_ || origins_->empty() || !s.known()) return;
-        const std::optional<Origin> found = origins_->at(s.offset);
-        if (!found) return;
-        key("origin");
-        w_.StartObject();
-        const auto field = [&](std::string_view name, std::size_t value) {
-            if (value != 0) key(name), w_.Uint64(value);
-        };
-        field("line", found->line);
-        field("column", found->column);
-        field("paragraph", found->paragraph);
-        field("table", found->table);
-        field("row", found->row);
-        field("cell", found->cell);
-        field("page", found->page);
-        w_.EndObject();
-    }
-
-    JsonOutput& w_;
+    Writer& w_;
     Lang lang_;
-    std::function<void(std::size_t)> flush_;
-    unsigned threads_;
-    const TextSink* out_;
     const OriginMap* origins_ = nullptr;
 };
 
+// Pretty (indent 2) for one model, compact for JSON Lines.
 template <typename Render>
 void render_with(const JsonOptions& options, const TextSink& out, Render&& render) {
-    JsonOutput writer(options.pretty);
-    const auto flush = [&](std::size_t at_least) {
-        if (writer.text().size() < at_least || writer.text().empty()) return;
-        out(writer.text());
-        writer.clear();
-    };
-    JsonRenderer renderer(writer, options.lang, flush, options.threads, &out);
-    render(renderer);
-    flush(1);
+    json::PieceStream stream(out);
+    if (options.pretty) {
+        rapidjson::PrettyWriter<json::PieceStream> writer(stream);
+        writer.SetIndent(' ', 2);
+        JsonRenderer renderer(writer, options.lang);
+        render(renderer);
+    } else {
+        rapidjson::Writer<json::PieceStream> writer(stream);
+        JsonRenderer renderer(writer, options.lang);
+        render(renderer);
+    }
+    stream.Flush();
 }
 
 std::string collect(const std::function<void(const TextSink&)>& produce) {

@@ -14,9 +14,6 @@ namespace nianbao {
 struct JsonOptions {
     Lang lang = Lang::zh;
     bool pretty = true;  // false: one line, for JSON Lines
-    // The sections and diagnostics of a large report are rendered in pieces
-    // on up to this many threads, and written in order.
-    unsigned threads = 1;
 };
 
 // Receives the output in pieces of a few tens of KB, in order.

@@ -30,13 +30,11 @@ std::string BatchSummary::line() const {
 
 namespace {
 
-BatchResult compile_input(const Input& input, const CompileOptions& compile) {
+BatchResult compile_input(const Input& input) {
     BatchResult result;
     result.input = &input;
     try {
-        CompileOptions options = compile;
-        options.read = input.read;
-        result.compilation = compile_file(input.path, options);
+        result.compilation = compile_file(input.path, input.read);
         result.exit_code = has_error(result.compilation->report) ? 1 : 0;
     } catch (const InputError& e) {
         result.message = e.what();
@@ -110,13 +108,6 @@ private:
     std::condition_variable space_;
 };
 
-// Reachable from a static pointer, so not a leak to LeakSanitizer; the
-// memory goes back to the system when the process exits.
-void leave_to_exit(BatchResult&& result) {
-    static auto* const kept = new std::vector<BatchResult>();
-    kept->push_back(std::move(result));
-}
-
 void tally(BatchSummary& summary, const BatchResult& result) {
     ++summary.files;
     if (!result.compiled()) {
@@ -133,8 +124,6 @@ BatchSummary run_batch(const std::vector<Input>& inputs, const BatchOptions& opt
                        const std::function<void(BatchResult&)>& consume) {
     const auto start = std::chrono::steady_clock::now();
     const unsigned jobs = std::max(1U, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
-    // One file uses the cores for its own parts; several use one core each.
-    const CompileOptions compile{jobs > 1 ? 1U : std::max(1U, options.jobs)};
     ProgressBar progress(inputs.size(), options.progress);
     BatchSummary summary;
 
@@ -146,12 +135,11 @@ BatchSummary run_batch(const std::vector<Input>& inputs, const BatchOptions& opt
         tally(summary, result);
         consume(result);
         progress.advance();
-        if (options.last_result_to_exit && summary.files == inputs.size()) leave_to_exit(std::move(result));
     };
 
     if (jobs == 1) {
         for (const auto& input : inputs) {
-            BatchResult result = compile_input(input, compile);
+            BatchResult result = compile_input(input);
             deliver(result);
         }
     } else {
@@ -159,7 +147,7 @@ BatchSummary run_batch(const std::vector<Input>& inputs, const BatchOptions& opt
         std::vector<std::jthread> workers;
         for (unsigned w = 0; w < jobs; ++w)
             workers.emplace_back([&] {
-                while (const auto index = results.claim()) results.put(*index, compile_input(inputs[*index], compile));
+                while (const auto index = results.claim()) results.put(*index, compile_input(inputs[*index]));
             });
         try {
             for (std::size_t i = 0; i < inputs.size(); ++i) {

@@ -4,7 +4,7 @@
 // consumed at any time, so memory does not grow with the number of inputs.
 #pragma once
 
-#include "model/compile.hpp"
+#include "cli/pipeline.hpp"
 #include "cli/inputs.hpp"
 
 #include <cstddef>
@@ -17,10 +17,6 @@ namespace nianbao::cli {
 struct BatchOptions {
     unsigned jobs = 1;     // files compiled at once
     bool progress = false; // progress bar on standard error
-    // The process ends after the batch: the last result is left to the exit
-    // rather than freed piece by piece (for one large report, freeing its
-    // model takes a twentieth of the compile).
-    bool last_result_to_exit = false;
 };
 
 struct BatchResult {

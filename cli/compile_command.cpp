@@ -22,16 +22,14 @@ namespace {
 using Writer = std::function<void(BatchResult&, OutputTarget&)>;
 
 BatchOptions batch_options(const BatchFlags& flags) {
-    return {flags.jobs == 0 ? default_jobs() : flags.jobs, !flags.quiet && stderr_is_terminal(), true};
+    return {flags.jobs == 0 ? default_jobs() : flags.jobs, !flags.quiet && stderr_is_terminal()};
 }
 
 // `--to json`: one object per input; JSON Lines when several share a stream,
 // with an entry naming the failure for an input that could not be compiled.
 Writer json_writer(const CompileOptions& options, std::size_t inputs, const OutputTarget& target) {
     const bool lines = !target.per_input_files() && inputs > 1;
-    // One input has the cores to itself; in a batch they compile the others.
-    const unsigned threads = inputs == 1 ? batch_options(options.batch).jobs : 1;
-    const JsonOptions json{options.lang, !lines, threads};
+    const JsonOptions json{options.lang, !lines};
     return [json, lines](BatchResult& result, OutputTarget& out) {
         if (result.compiled()) {
             out.write_pieces(*result.input, [&](const TextSink& sink) {

@@ -149,7 +149,7 @@ int run_lint(const LintOptions& options) {
         return 2;
     }
     // No progress bar: text diagnostics stream to the terminal as they come.
-    const BatchOptions batch{options.batch.jobs == 0 ? default_jobs() : options.batch.jobs, false, true};
+    const BatchOptions batch{options.batch.jobs == 0 ? default_jobs() : options.batch.jobs, false};
     (void)run_batch(list.inputs, batch, [&](BatchResult& result) { run.add(result); });
     return run.finish();
 }

@@ -44,7 +44,7 @@ std::string rules_json() {
         json::key(w, "zh"), json::string(w, rule->summary_zh);
         json::key(w, "en"), json::string(w, rule->summary_en);
         w.EndObject();
-        json::key(w, "checked_by_lint"), w.Bool(rule->check != nullptr);
+        json::key(w, "checked_by_lint"), w.Bool(checked_by_lint(*rule));
         w.EndObject();
     }
     w.EndArray();

@@ -4,7 +4,7 @@
 // ordinary markup; for contrived misnesting it may fall short, but never by
 // more than a factor of three: a page whose tree is deeper than 3 × the
 // estimate + 16 is a finding. (The tree is then measured exactly, html.cpp.)
-#include "input/decode.hpp"
+#include "input/utf8.hpp"
 #include "input/html_nesting.hpp"
 
 #include <gumbo.h>

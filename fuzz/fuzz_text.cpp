@@ -1,7 +1,6 @@
 // Any bytes, read as a report file named .txt: the first byte chooses how
 // (detected, or one of the encodings a user can force), the rest is the file.
 // Content decides the front-end, so ZIP and PDF bytes reach theirs too.
-// Compiled in parts as well, which must give the same model.
 #include "pipeline.hpp"
 
 #include <array>
@@ -11,7 +10,6 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const std::array<const char*, 6> encodings = {nullptr, "utf-8", "gb18030", "utf-16le", "utf-16be", "utf-16"};
     nianbao::fuzz::PipelineOptions options;
-    options.compare_parts = true;
     if (size > 0) {
         if (const char* forced = encodings[data[0] % encodings.size()]) options.read.encoding = forced;
         ++data;

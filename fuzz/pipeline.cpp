@@ -4,7 +4,7 @@
 #include "backends/diagnostics.hpp"
 #include "backends/html.hpp"
 #include "backends/json.hpp"
-#include "model/compile.hpp"
+#include "cli/pipeline.hpp"
 #include "lint/carry_chain.hpp"
 #include "lint/registry.hpp"
 
@@ -15,9 +15,6 @@
 namespace nianbao::fuzz {
 
 namespace {
-
-// Small enough that a fuzzer's inputs of a few KB are cut into parts.
-constexpr std::size_t small_parts = 64;
 
 [[noreturn]] void finding(const char* what) {
     std::fprintf(stderr, "fuzz finding: %s\n", what);
@@ -69,14 +66,9 @@ void run_pipeline(const std::string& path, std::string bytes, const PipelineOpti
         (void)render_csv_failure(e.path(), e.reason(), {false});
         return;
     }
-    const Report report = compile(*source, {1, 1 << 30});
+    const Report report = compile(*source);
     render_everything(*source, report, lang);
     check_carry(*source, report);
-    if (options.compare_parts) {
-        const std::string single = render_json(report, {lang, false});
-        if (render_json(compile(*source, {3, small_parts}), {lang, false}) != single)
-            finding("compiling in parts gives another model than one pass");
-    }
 }
 
 }  // namespace nianbao::fuzz

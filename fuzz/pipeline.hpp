@@ -14,9 +14,6 @@ namespace nianbao::fuzz {
 
 struct PipelineOptions {
     ReadOptions read;
-    // Also compile in parts cut at section headings, and require exactly the
-    // model of one pass (README, "Benchmark").
-    bool compare_parts = false;
 };
 
 void run_pipeline(const std::string& path, std::string bytes, const PipelineOptions& options);

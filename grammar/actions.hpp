@@ -100,10 +100,10 @@ struct TableParts {
 };
 
 // Builds the syntax tree; the current target receives body nodes.
-class DocumentBuilder {
+class TreeBuilder {
 public:
     // With a sink, sections are handed over as they end and not kept.
-    explicit DocumentBuilder(const char* base, syntax::DocumentSink* sink = nullptr)
+    explicit TreeBuilder(const char* base, syntax::DocumentSink* sink = nullptr)
         : base_(base), sink_(sink), target_(&doc_.front) {}
 
     [[nodiscard]] ByteRange range(const char* begin, const char* end) const;
@@ -140,7 +140,7 @@ struct action : pegtl::nothing<Rule> {};
 template <>
 struct action<g::title> : pegtl::change_states<TitleParts> {
     template <typename Input>
-    static void success(const Input& in, TitleParts& parts, DocumentBuilder& doc) {
+    static void success(const Input& in, TitleParts& parts, TreeBuilder& doc) {
         doc.set_title(parts, in.current());
     }
 };
@@ -165,7 +165,7 @@ struct action<g::title_year> {
 template <int Number>
 struct heading_action {
     template <typename Input>
-    static void apply(const Input& in, DocumentBuilder& doc) {
+    static void apply(const Input& in, TreeBuilder& doc) {
         doc.begin_section(Number, in.begin(), in.end());
     }
 };
@@ -180,7 +180,7 @@ template <> struct action<g::section_heading_6> : heading_action<6> {};
 template <>
 struct action<g::paragraph_line> : pegtl::change_states<LineParts> {
     template <typename Input>
-    static void success(const Input& in, LineParts& line, DocumentBuilder& doc) {
+    static void success(const Input& in, LineParts& line, TreeBuilder& doc) {
         doc.add_text_line(line, in.current());
     }
 };
@@ -209,17 +209,26 @@ struct action<g::text_run> {
         line.text.append(in.begin(), strip_line_end(in.begin(), in.end()));
     }
 };
+// The signature date is indented with NBSP and ideographic spaces (D12):
+// the node is the date itself.
 template <>
-struct action<g::date_line> {
+struct action<g::date_line> : pegtl::change_states<Piece> {
     template <typename Input>
-    static void apply(const Input& in, DocumentBuilder& doc) {
-        doc.add_date_line(in.begin(), in.end());
+    static void success(const Input&, Piece& date, TreeBuilder& doc) {
+        doc.add_date_line(date.begin, date.end);
+    }
+};
+template <>
+struct action<g::date_text> {
+    template <typename Input>
+    static void apply(const Input& in, Piece& date) {
+        date = {in.begin(), in.end()};
     }
 };
 template <>
 struct action<g::trailer_line> {
     template <typename Input>
-    static void apply(const Input& in, DocumentBuilder& doc) {
+    static void apply(const Input& in, TreeBuilder& doc) {
         doc.add_trailer_line(in.begin(), in.end());
     }
 };
@@ -285,7 +294,7 @@ template <> struct action<g::row_break_in_table_section> : close_row {};
 
 struct table_action : pegtl::change_states<TableParts> {
     template <typename Input>
-    static void success(const Input& in, TableParts& table, DocumentBuilder& doc) {
+    static void success(const Input& in, TableParts& table, TreeBuilder& doc) {
         doc.add_table(table, in.current());
     }
 };

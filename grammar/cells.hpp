@@ -18,7 +18,7 @@ struct cell_continuation
           line_end> {};
 
 // --- pipe serialisation (web copies, T19) -----------------------------------
-struct pipe_mark : sor<one<'|'>, NIANBAO_LIT("｜")> {};
+struct pipe_mark : sor<one<'|'>, TAO_PEGTL_STRING("｜")> {};
 struct pipe_cell_char : seq<not_at<pipe_mark>, cell_char> {};
 struct pipe_cell : star<pipe_cell_char> {};
 
@@ -45,19 +45,19 @@ struct space_number_cell : sor<number_run, space_number> {};
 
 // Header words that let a row without any number count as a table row.
 struct table_header_word
-    : sor<NIANBAO_LIT("信息内容"), NIANBAO_LIT("本列数据"), NIANBAO_LIT("(本列"),
-          NIANBAO_LIT("（本列"), NIANBAO_LIT("申请人情况"), NIANBAO_LIT("自然人"),
-          NIANBAO_LIT("法人或其他组织"), NIANBAO_LIT("商业"),
-          NIANBAO_LIT("行政复议"), NIANBAO_LIT("行政诉讼"), NIANBAO_LIT("结果"),
-          NIANBAO_LIT("未经复议"), NIANBAO_LIT("复议后起诉"), NIANBAO_LIT("尚未")> {};
+    : sor<TAO_PEGTL_STRING("信息内容"), TAO_PEGTL_STRING("本列数据"), TAO_PEGTL_STRING("(本列"),
+          TAO_PEGTL_STRING("（本列"), TAO_PEGTL_STRING("申请人情况"), TAO_PEGTL_STRING("自然人"),
+          TAO_PEGTL_STRING("法人或其他组织"), TAO_PEGTL_STRING("商业"),
+          TAO_PEGTL_STRING("行政复议"), TAO_PEGTL_STRING("行政诉讼"), TAO_PEGTL_STRING("结果"),
+          TAO_PEGTL_STRING("未经复议"), TAO_PEGTL_STRING("复议后起诉"), TAO_PEGTL_STRING("尚未")> {};
 
 // --- T2 block titles -------------------------------------------------------------
 // `第二十条第（一）项` often stands alone on its line once the merge artefacts
 // around it are lost (PDF, space serialisation).
 struct t2_block_title
-    : seq<NIANBAO_LIT("第二十"), sor<NIANBAO_LIT("条"), NIANBAO_LIT("條")>,
-          NIANBAO_LIT("第"), spaces, open_paren, spaces, cn_number, spaces, close_paren, spaces,
-          sor<NIANBAO_LIT("项"), NIANBAO_LIT("項")>> {};
+    : seq<TAO_PEGTL_STRING("第二十"), sor<TAO_PEGTL_STRING("条"), TAO_PEGTL_STRING("條")>,
+          TAO_PEGTL_STRING("第"), spaces, open_paren, spaces, cn_number, spaces, close_paren, spaces,
+          sor<TAO_PEGTL_STRING("项"), TAO_PEGTL_STRING("項")>> {};
 struct t2_block_title_cell : t2_block_title {};
 
 }  // namespace nianbao::grammar

@@ -4,12 +4,11 @@
 
 #include "grammar/chars.hpp"
 #include "grammar/numbers.hpp"
-#include "grammar/scan.hpp"
 
 namespace nianbao::grammar {
 
 // --- converter artefacts (D5) ------------------------------------------------
-struct artifact : seq<NIANBAO_LIT("[bookmark:"), until<one<']'>, cell_char>> {};
+struct artifact : seq<TAO_PEGTL_STRING("[bookmark:"), until<one<']'>, cell_char>> {};
 // The same artefact in front of a heading; a rule of its own because a
 // heading is tried (and may fail) on every line.
 struct heading_artifact : artifact {};
@@ -18,7 +17,7 @@ struct heading_artifact : artifact {};
 // A heading is a line without TAB that starts with `N、` and whose remainder
 // contains the keywords of part N; T3 row labels such as `一、本年新收…` start
 // the same way but lack the keywords, so they never end a table.
-struct heading_dun : sor<NIANBAO_LIT("、"), NIANBAO_LIT("．"), one<'.'>> {};
+struct heading_dun : sor<TAO_PEGTL_STRING("、"), TAO_PEGTL_STRING("．"), one<'.'>> {};
 
 template <typename Numeral, typename Keywords>
 struct heading_line
@@ -29,31 +28,31 @@ template <typename First, typename Second>
 struct both_words : seq<First, until<Second, cell_char>> {};
 
 // Traditional forms appear in web copies (D17).
-struct section1_keywords : sor<NIANBAO_LIT("总体"), NIANBAO_LIT("總體"),
-                               NIANBAO_LIT("概况"), NIANBAO_LIT("概述"),
-                               NIANBAO_LIT("基本情况")> {};
-struct section2_keywords : sor<NIANBAO_LIT("主动公开"), NIANBAO_LIT("主動公開")> {};
-struct section3_keywords : sor<NIANBAO_LIT("收到和处理"), NIANBAO_LIT("收到和處理"),
-                               NIANBAO_LIT("申请"), NIANBAO_LIT("申請")> {};
-struct section4_keywords : sor<NIANBAO_LIT("复议"), NIANBAO_LIT("诉讼"),
-                               NIANBAO_LIT("復議"), NIANBAO_LIT("訴訟")> {};
-struct problem_word : sor<NIANBAO_LIT("问题"), NIANBAO_LIT("問題")> {};
-struct improve_word : sor<NIANBAO_LIT("改进"), NIANBAO_LIT("改進")> {};
+struct section1_keywords : sor<TAO_PEGTL_STRING("总体"), TAO_PEGTL_STRING("總體"),
+                               TAO_PEGTL_STRING("概况"), TAO_PEGTL_STRING("概述"),
+                               TAO_PEGTL_STRING("基本情况")> {};
+struct section2_keywords : sor<TAO_PEGTL_STRING("主动公开"), TAO_PEGTL_STRING("主動公開")> {};
+struct section3_keywords : sor<TAO_PEGTL_STRING("收到和处理"), TAO_PEGTL_STRING("收到和處理"),
+                               TAO_PEGTL_STRING("申请"), TAO_PEGTL_STRING("申請")> {};
+struct section4_keywords : sor<TAO_PEGTL_STRING("复议"), TAO_PEGTL_STRING("诉讼"),
+                               TAO_PEGTL_STRING("復議"), TAO_PEGTL_STRING("訴訟")> {};
+struct problem_word : sor<TAO_PEGTL_STRING("问题"), TAO_PEGTL_STRING("問題")> {};
+struct improve_word : sor<TAO_PEGTL_STRING("改进"), TAO_PEGTL_STRING("改進")> {};
 struct section5_keywords : sor<both_words<problem_word, improve_word>,
                                both_words<improve_word, problem_word>> {};
-struct section6_keywords : both_words<NIANBAO_LIT("其他"),
-                                      sor<NIANBAO_LIT("事项"), NIANBAO_LIT("事項")>> {};
+struct section6_keywords : both_words<TAO_PEGTL_STRING("其他"),
+                                      sor<TAO_PEGTL_STRING("事项"), TAO_PEGTL_STRING("事項")>> {};
 
-struct section_heading_1 : heading_line<NIANBAO_LIT("一"), section1_keywords> {};
-struct section_heading_2 : heading_line<NIANBAO_LIT("二"), section2_keywords> {};
-struct section_heading_3 : heading_line<NIANBAO_LIT("三"), section3_keywords> {};
-struct section_heading_4 : heading_line<NIANBAO_LIT("四"), section4_keywords> {};
-struct section_heading_5 : heading_line<NIANBAO_LIT("五"), section5_keywords> {};
-struct section_heading_6 : heading_line<NIANBAO_LIT("六"), section6_keywords> {};
+struct section_heading_1 : heading_line<TAO_PEGTL_STRING("一"), section1_keywords> {};
+struct section_heading_2 : heading_line<TAO_PEGTL_STRING("二"), section2_keywords> {};
+struct section_heading_3 : heading_line<TAO_PEGTL_STRING("三"), section3_keywords> {};
+struct section_heading_4 : heading_line<TAO_PEGTL_STRING("四"), section4_keywords> {};
+struct section_heading_5 : heading_line<TAO_PEGTL_STRING("五"), section5_keywords> {};
+struct section_heading_6 : heading_line<TAO_PEGTL_STRING("六"), section6_keywords> {};
 // Every line is asked whether it is a heading; the common prefix is checked
 // once before the six keyword searches.
-struct heading_numeral : sor<NIANBAO_LIT("一"), NIANBAO_LIT("二"), NIANBAO_LIT("三"),
-                             NIANBAO_LIT("四"), NIANBAO_LIT("五"), NIANBAO_LIT("六")> {};
+struct heading_numeral : sor<TAO_PEGTL_STRING("一"), TAO_PEGTL_STRING("二"), TAO_PEGTL_STRING("三"),
+                             TAO_PEGTL_STRING("四"), TAO_PEGTL_STRING("五"), TAO_PEGTL_STRING("六")> {};
 struct heading_start : seq<star<heading_artifact>, spaces, heading_numeral, spaces, heading_dun> {};
 struct any_section_heading
     : seq<at<heading_start>, sor<section_heading_1, section_heading_2, section_heading_3,
@@ -62,24 +61,24 @@ struct any_section_heading
 // --- title (§1.2) --------------------------------------------------------------
 // Sentence punctuation never occurs in a title; excluding it keeps preamble
 // sentences that quote the title (`现发布《…年度报告》，…`) from matching.
-struct title_stop : sor<NIANBAO_LIT("。"), NIANBAO_LIT("，"), NIANBAO_LIT("；"),
-                        NIANBAO_LIT("："), one<':'>, NIANBAO_LIT("《"),
-                        NIANBAO_LIT("》")> {};
+struct title_stop : sor<TAO_PEGTL_STRING("。"), TAO_PEGTL_STRING("，"), TAO_PEGTL_STRING("；"),
+                        TAO_PEGTL_STRING("："), one<':'>, TAO_PEGTL_STRING("《"),
+                        TAO_PEGTL_STRING("》")> {};
 struct title_char : seq<not_at<title_stop>, cell_char> {};
 struct title_year : year_digits {};
-struct title_report_word : sor<NIANBAO_LIT("报告"), NIANBAO_LIT("年报"),
-                               NIANBAO_LIT("報告")> {};
+struct title_report_word : sor<TAO_PEGTL_STRING("报告"), TAO_PEGTL_STRING("年报"),
+                               TAO_PEGTL_STRING("報告")> {};
 struct title_suffix : seq<open_paren, until<close_paren, title_char>> {};
 struct title_tail
-    : seq<title_year, spaces, year_mark, opt<NIANBAO_LIT("度")>, spaces,
-          until<sor<NIANBAO_LIT("公开"), NIANBAO_LIT("公開")>, title_char>,
+    : seq<title_year, spaces, year_mark, opt<TAO_PEGTL_STRING("度")>, spaces,
+          until<sor<TAO_PEGTL_STRING("公开"), TAO_PEGTL_STRING("公開")>, title_char>,
           until<title_report_word, title_char>, spaces, opt<title_suffix>, spaces> {};
 
 // Web chrome that may stand alone on the line above a title.
-struct chrome_word : sor<NIANBAO_LIT("正文"), NIANBAO_LIT("首页"), NIANBAO_LIT("当前位置"),
-                         NIANBAO_LIT("打印"), NIANBAO_LIT("关闭"), NIANBAO_LIT("字号"),
-                         NIANBAO_LIT("来源"), NIANBAO_LIT("发布时间"),
-                         NIANBAO_LIT("浏览次数")> {};
+struct chrome_word : sor<TAO_PEGTL_STRING("正文"), TAO_PEGTL_STRING("首页"), TAO_PEGTL_STRING("当前位置"),
+                         TAO_PEGTL_STRING("打印"), TAO_PEGTL_STRING("关闭"), TAO_PEGTL_STRING("字号"),
+                         TAO_PEGTL_STRING("来源"), TAO_PEGTL_STRING("发布时间"),
+                         TAO_PEGTL_STRING("浏览次数")> {};
 
 struct title_agency : plus<not_at<title_tail>, title_char> {};
 struct title_one_line : seq<spaces, title_agency, title_tail, line_end> {};
@@ -104,11 +103,11 @@ struct enumerator : seq<open_paren, cn_number, close_paren> {};
 
 // Closing block: a date alone on its line, and trailer boilerplate (D11, D12).
 struct date_line : seq<spaces, date_text, spaces, line_end> {};
-struct trailer_mark : sor<NIANBAO_LIT("http://"), NIANBAO_LIT("https://"),
-                          NIANBAO_LIT("www."), NIANBAO_LIT("二维码")> {};
+struct trailer_mark : sor<TAO_PEGTL_STRING("http://"), TAO_PEGTL_STRING("https://"),
+                          TAO_PEGTL_STRING("www."), TAO_PEGTL_STRING("二维码")> {};
 struct trailer_text : seq<until<trailer_mark, cell_char>, star<cell_char>> {};
 struct line_has_trailer_mark
-    : line_contains_any<NIANBAO_LIT("http"), NIANBAO_LIT("www."), NIANBAO_LIT("二维码")> {};
+    : line_contains<sor<TAO_PEGTL_STRING("http"), TAO_PEGTL_STRING("www."), TAO_PEGTL_STRING("二维码")>> {};
 struct trailer_line : seq<line_has_trailer_mark, spaces, trailer_text, line_end> {};
 
 }  // namespace nianbao::grammar

@@ -9,18 +9,18 @@
 
 namespace nianbao::grammar {
 
-struct number_sign : sor<one<'+', '-'>, NIANBAO_LIT("＋"), NIANBAO_LIT("－"),
-                         NIANBAO_LIT("−")> {};
-struct thousands_comma : sor<one<','>, NIANBAO_LIT("，")> {};
-struct decimal_point : sor<one<'.'>, NIANBAO_LIT("．")> {};
+struct number_sign : sor<one<'+', '-'>, TAO_PEGTL_STRING("＋"), TAO_PEGTL_STRING("－"),
+                         TAO_PEGTL_STRING("−")> {};
+struct thousands_comma : sor<one<','>, TAO_PEGTL_STRING("，")> {};
+struct decimal_point : sor<one<'.'>, TAO_PEGTL_STRING("．")> {};
 
 struct digit_group : seq<thousands_comma, any_digit, any_digit, any_digit> {};
 struct grouped_integer : seq<rep_min_max<1, 3, any_digit>, plus<digit_group>> {};
 struct plain_integer : plus<any_digit> {};
 struct integer_part : sor<grouped_integer, plain_integer> {};
 struct fraction_part : seq<decimal_point, plus<any_digit>> {};
-struct number_unit : sor<NIANBAO_LIT("万元"), NIANBAO_LIT("元"), NIANBAO_LIT("件"),
-                         NIANBAO_LIT("个"), NIANBAO_LIT("条"), NIANBAO_LIT("项")> {};
+struct number_unit : sor<TAO_PEGTL_STRING("万元"), TAO_PEGTL_STRING("元"), TAO_PEGTL_STRING("件"),
+                         TAO_PEGTL_STRING("个"), TAO_PEGTL_STRING("条"), TAO_PEGTL_STRING("项")> {};
 
 struct number_value : seq<opt<number_sign>, integer_part, opt<fraction_part>> {};
 // The unit may follow after one space (`3 件`) as it does in PDF text.
@@ -29,18 +29,18 @@ struct number_token : seq<number_value, opt<opt<space_char>, number_unit>> {};
 // Whole-cell matches, used on the text of one cell.
 struct number_cell : seq<spaces, number_token, spaces, eof> {};
 // Longest alternative first: a PEG choice never comes back to try a longer one.
-struct placeholder_mark : sor<NIANBAO_LIT("——"), NIANBAO_LIT("--"), one<'-', '/', '\\'>,
-                              NIANBAO_LIT("—"), NIANBAO_LIT("－"), NIANBAO_LIT("／"),
-                              NIANBAO_LIT("＼"), NIANBAO_LIT("无"), NIANBAO_LIT("–")> {};
+struct placeholder_mark : sor<TAO_PEGTL_STRING("——"), TAO_PEGTL_STRING("--"), one<'-', '/', '\\'>,
+                              TAO_PEGTL_STRING("—"), TAO_PEGTL_STRING("－"), TAO_PEGTL_STRING("／"),
+                              TAO_PEGTL_STRING("＼"), TAO_PEGTL_STRING("无"), TAO_PEGTL_STRING("–")> {};
 struct placeholder_cell : seq<spaces, placeholder_mark, spaces, eof> {};
 
 // --- dates (signature block, statistics period) ---------------------------
 struct year_digits : rep<4, any_digit> {};
 struct month_digits : rep_min_max<1, 2, any_digit> {};
 struct day_digits : rep_min_max<1, 2, any_digit> {};
-struct year_mark : NIANBAO_LIT("年") {};
-struct month_mark : NIANBAO_LIT("月") {};
-struct day_mark : sor<NIANBAO_LIT("日"), NIANBAO_LIT("号")> {};
+struct year_mark : TAO_PEGTL_STRING("年") {};
+struct month_mark : TAO_PEGTL_STRING("月") {};
+struct day_mark : sor<TAO_PEGTL_STRING("日"), TAO_PEGTL_STRING("号")> {};
 struct arabic_date : seq<year_digits, spaces, year_mark, spaces, month_digits, spaces, month_mark,
                          spaces, day_digits, spaces, day_mark> {};
 // 二〇二五年一月十日

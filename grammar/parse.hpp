@@ -1,13 +1,15 @@
-// Phase 1: text → syntax tree, by the grammar.
+// The grammar's interface, the only part of grammar/ that later stages see:
+// a document parsed into its syntax tree, and single lines and cells
+// recognised by the same rules.
 #pragma once
 
 #include "grammar/syntax_tree.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace nianbao {
 
@@ -26,15 +28,35 @@ private:
 // outlive the returned tree, whose texts are views into it.
 [[nodiscard]] syntax::Document parse_document(std::string_view text);
 
-// Parses text[begin, end) — a whole report, or the continuation of one from
-// a section heading — handing the tree to `sink` a section at a time, so that
-// memory holds one section's nodes, not the document's.
-void parse_streaming(std::string_view text, std::size_t begin, std::size_t end, bool whole_report,
-                     syntax::DocumentSink& sink);
+// The same, handing the tree to `sink` a section at a time, so that memory
+// holds one section's nodes, not the document's.
+void parse_document(std::string_view text, syntax::DocumentSink& sink);
 
-// Offsets of section-heading lines that cut `text` into parts: for each of
-// `targets` (increasing byte offsets), the first heading that starts a line
-// after the one holding it; none where no heading follows.
-[[nodiscard]] std::vector<std::size_t> split_at_sections(std::string_view text, const std::vector<std::size_t>& targets);
+// --- single lines (the front-ends find the report inside a web page or a
+// PDF by them) --------------------------------------------------------------
+// 1..6 when the line is a top-level section heading, else 0.
+[[nodiscard]] int section_heading_number(std::string_view line);
+// `〈机关〉〈Y〉年政府信息公开工作年度报告` on one line.
+[[nodiscard]] bool is_title_line(std::string_view line);
+// `〈Y〉年政府信息公开工作年度报告` (the second line of a two-line title).
+[[nodiscard]] bool is_title_year_line(std::string_view line);
+// `第二十条第（一）项` alone on its line.
+[[nodiscard]] bool is_t2_block_title_line(std::string_view line);
+
+// --- single cells ---------------------------------------------------------------
+// A number as printed in a cell (grammar/numbers.hpp), in parts.
+struct NumberText {
+    bool negative = false;
+    bool plus_sign = false;
+    bool grouped = false;   // thousands separators
+    std::string integer;    // ASCII digits, separators removed
+    std::string fraction;   // ASCII digits
+    std::string unit;       // `元`, `万元`, `件` …
+};
+
+// The cell's whole text is a number; nullopt otherwise.
+[[nodiscard]] std::optional<NumberText> read_number_cell(std::string_view text);
+// The cell's whole text is a placeholder (`-`, `/`, `无` …).
+[[nodiscard]] bool is_placeholder_cell(std::string_view text);
 
 }  // namespace nianbao

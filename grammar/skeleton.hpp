@@ -17,7 +17,7 @@ namespace nianbao::grammar {
 // --- prose ----------------------------------------------------------------------
 // Text up to a `[` (where an artefact may start), then the `[` itself if it
 // does not start one.
-struct text_run : sor<bytes_until<'\n', '\r', '['>, seq<not_at<artifact>, one<'['>>> {};
+struct text_run : sor<plus<not_one<'\n', '\r', '['>>, seq<not_at<artifact>, one<'['>>> {};
 struct line_text : star<sor<artifact, text_run>> {};
 struct paragraph_line
     : seq<star<artifact>, spaces, opt<enumerator>, line_text, line_end> {};
@@ -48,15 +48,9 @@ struct prose_section : seq<prose_section_heading, star<body_item<table_region>>>
 struct section : sor<table_section, prose_section> {};
 
 // --- the whole report --------------------------------------------------------------
-struct byte_order_mark : lit<'\xEF', '\xBB', '\xBF'> {};
+struct byte_order_mark : string<'\xEF', '\xBB', '\xBF'> {};
 struct report_end : eof {};
 struct report
     : seq<opt<byte_order_mark>, front_matter, opt<title>, preamble, star<section>, must<report_end>> {};
-
-// The rest of a report from one of its section headings on: a large input is
-// cut at section headings and its parts are parsed side by side. At a heading
-// line the whole-report parse is always at the start of a section, so the
-// parts parse exactly as the whole would.
-struct report_continuation : seq<star<section>, must<report_end>> {};
 
 }  // namespace nianbao::grammar

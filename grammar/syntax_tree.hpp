@@ -8,6 +8,8 @@
 // converter artefact cut out) live in Document::storage.
 #pragma once
 
+#include "input/span.hpp"
+
 #include <boost/variant2/variant.hpp>
 
 #include <cstddef>
@@ -19,24 +21,6 @@
 #include <vector>
 
 namespace nianbao {
-
-// Offsets in 32 bits: texts are smaller than 4 GiB (Source::from_bytes checks),
-// and the tree of a large input holds millions of ranges.
-struct ByteRange {
-    ByteRange() = default;
-    ByteRange(std::size_t at, std::size_t size)
-        : offset_(static_cast<std::uint32_t>(at)), length_(static_cast<std::uint32_t>(size)) {}
-
-    [[nodiscard]] std::size_t offset() const { return offset_; }
-    [[nodiscard]] std::size_t length() const { return length_; }
-    [[nodiscard]] std::size_t end() const { return std::size_t{offset_} + length_; }
-    void set_offset(std::size_t at) { offset_ = static_cast<std::uint32_t>(at); }
-    void set_length(std::size_t size) { length_ = static_cast<std::uint32_t>(size); }
-
-private:
-    std::uint32_t offset_ = 0;
-    std::uint32_t length_ = 0;
-};
 
 namespace syntax {
 

@@ -5,12 +5,11 @@
 #pragma once
 
 #include "grammar/cells.hpp"
-#include "grammar/scan.hpp"
 
 namespace nianbao::grammar {
 
 // Row-per-line: one row per line, cells separated by TABs.
-struct tab_row : seq<line_contains<'\t'>, tab_cell, plus<tab, tab_cell>, line_end> {};
+struct tab_row : seq<line_contains<tab>, tab_cell, plus<tab, tab_cell>, line_end> {};
 
 // Cell-per-line: a line with one leading TAB is one cell; the following lines
 // without TAB continue its text; a blank line ends the row.
@@ -20,7 +19,7 @@ struct cell_line : seq<tab, line_cell, line_end, star<cell_continuation>> {};
 // `| a |`, `| a | b |` or `a | b | c`.
 struct pipe_cells_after_bar : seq<pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>> {};
 struct pipe_cells_between_bars : seq<pipe_cell, pipe_mark, pipe_cell, plus<pipe_mark, pipe_cell>> {};
-struct line_has_pipe : line_contains_any<lit<'|'>, NIANBAO_LIT("｜")> {};
+struct line_has_pipe : line_contains<pipe_mark> {};
 struct pipe_row
     : seq<line_has_pipe, spaces,
           sor<seq<at<pipe_cells_after_bar>, pipe_cells_after_bar>, pipe_cells_between_bars>, line_end> {};
@@ -52,8 +51,7 @@ struct table_row_line_or_space_row : sor<table_row_line, space_row> {};
 
 // A section heading ends a table even where it could be read as a row
 // (`四、…行政复议… 0 0 0` is a space row too): a heading line always starts
-// its section, which is what lets a long input be parsed in parts cut at
-// headings (split_at_sections).
+// its section.
 template <typename RowLine>
 struct next_row : seq<not_at<any_section_heading>, RowLine> {};
 

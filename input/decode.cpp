@@ -1,13 +1,10 @@
 #include "input/decode.hpp"
 
-#include "model/normalize.hpp"
 #include "input/transcode.hpp"
-#include "input/utf8_blocks.hpp"
+#include "input/utf8.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstring>
-#include <future>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -21,35 +18,6 @@ constexpr std::string_view utf16le_bom = "\xFF\xFE";
 constexpr std::string_view utf16be_bom = "\xFE\xFF";
 constexpr std::size_t mostly_utf8_ratio = 10;
 
-[[nodiscard]] bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-// Length of the well-formed UTF-8 sequence at `p`, or 0 (RFC 3629: no
-// overlong forms, no surrogates, nothing above U+10FFFF).
-std::size_t sequence_length(const unsigned char* p, const unsigned char* end) {
-    const unsigned char lead = p[0];
-    if (lead < 0x80) return 1;
-    std::size_t length = 0;
-    unsigned char min2 = 0x80, max2 = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) min2 = 0xA0;
-        if (lead == 0xED) max2 = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) min2 = 0x90;
-        if (lead == 0xF4) max2 = 0x8F;
-    } else {
-        return 0;
-    }
-    if (static_cast<std::size_t>(end - p) < length) return 0;
-    if (p[1] < min2 || p[1] > max2) return 0;
-    for (std::size_t i = 2; i < length; ++i)
-        if (!is_continuation(p[i])) return 0;
-    return length;
-}
-
 struct Utf8Census {
     std::size_t multibyte = 0;  // well-formed sequences of two bytes or more
     std::size_t invalid = 0;    // bytes that start no well-formed sequence
@@ -57,16 +25,14 @@ struct Utf8Census {
 
 Utf8Census count_utf8(std::string_view text) {
     Utf8Census census;
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    while (p < end) {
-        const std::size_t length = sequence_length(p, end);
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = well_formed_length(text, i);
         if (length == 0) {
             ++census.invalid;
-            ++p;
+            ++i;
         } else {
             census.multibyte += length > 1 ? 1 : 0;
-            p += length;
+            i += length;
         }
     }
     return census;
@@ -103,7 +69,7 @@ bool cut_off_sequence(std::string_view text, std::size_t at) {
                                : lead >= 0xC2 && lead <= 0xDF ? 2 : 0;
     if (length == 0 || text.size() - at >= length) return false;
     for (std::size_t i = at + 1; i < text.size(); ++i)
-        if (!is_continuation(static_cast<unsigned char>(text[i]))) return false;
+        if (!is_continuation_byte(static_cast<unsigned char>(text[i]))) return false;
     return true;
 }
 
@@ -120,8 +86,8 @@ std::optional<DecodeFailure> check_utf8(std::string_view body, std::size_t skipp
     return std::nullopt;
 }
 
-// Decodes body (the bytes after `skipped` BOM bytes) with one known encoding.
-// Valid UTF-8 leaves `text` untouched and sets `verbatim`.
+// Decodes body (the bytes after `skipped` BOM bytes) with one known encoding
+// into `text`; UTF-8 is only checked (`verbatim`: the bytes are the text).
 std::optional<DecodeFailure> decode_as(std::string_view body, std::size_t skipped, const std::string& encoding,
                                        std::string& text, bool& verbatim) {
     if (encoding == "utf-8") {
@@ -147,8 +113,8 @@ std::optional<DecodeFailure> decode_as(std::string_view body, std::size_t skippe
 }
 
 std::optional<DecodeFailure> detect_and_decode(std::string_view body, std::size_t skipped, Decoded& out,
-                                               bool& verbatim, unsigned threads) {
-    const auto bad = find_invalid_utf8(body, threads);
+                                               bool& verbatim) {
+    const auto bad = find_invalid_utf8(body);
     if (const void* nul = std::memchr(body.data(), '\0', body.size())) {
         // Binary: point at the first byte that cannot be text, NUL or not.
         const auto nul_at = static_cast<std::size_t>(static_cast<const char*>(nul) - body.data());
@@ -183,79 +149,7 @@ std::string canonical_encoding(std::string_view label) {
     return name;
 }
 
-namespace {
-
-std::optional<std::size_t> first_invalid_byte(std::string_view text) {
-    const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = begin + text.size();
-    const auto* p = begin;
-    while (p < end) {
-        // ASCII runs dominate even Chinese reports (digits, TABs, newlines).
-        while (end - p >= 8) {
-            std::uint64_t word;
-            std::memcpy(&word, p, 8);
-            if (word & 0x8080808080808080ULL) break;
-            p += 8;
-        }
-        // Three-byte characters (all of CJK) checked inline: after a lead
-        // E1–EC, EE or EF any two continuation bytes are well-formed (E0 and
-        // ED restrict the second byte: the general path below).
-        while (end - p >= 3 && (p[0] & 0xF0) == 0xE0 && p[0] != 0xE0 && p[0] != 0xED && is_continuation(p[1]) &&
-               is_continuation(p[2]))
-            p += 3;
-        if (p >= end) break;
-        const std::size_t length = sequence_length(p, end);
-        if (length == 0) return static_cast<std::size_t>(p - begin);
-        p += length;
-    }
-    return std::nullopt;
-}
-
-// Nearly every text is well-formed: the block check says so several times
-// faster than the walk byte by byte, which then only runs to find where a
-// text that is not goes wrong.
-std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
-    if (utf8_valid_by_blocks(text) == std::optional<bool>(true)) return std::nullopt;
-    return first_invalid_byte(text);
-}
-
-}  // namespace
-
-std::optional<std::size_t> find_invalid_utf8(std::string_view text, unsigned threads) {
-    constexpr std::size_t parallel_min = 4 * 1024 * 1024;
-    if (threads < 2 || text.size() < parallel_min) return first_invalid_utf8(text);
-    // Cut where no sequence continues: a well-formed one never spans the cut,
-    // and one that is not is found at the same byte either way.
-    std::size_t cut = text.size() / 2;
-    while (cut < text.size() && is_continuation(static_cast<unsigned char>(text[cut]))) ++cut;
-    auto later = std::async(std::launch::async, first_invalid_utf8, text.substr(cut));
-    const auto first = first_invalid_utf8(text.substr(0, cut));
-    const auto second = later.get();
-    if (first) return first;
-    if (second) return cut + *second;
-    return std::nullopt;
-}
-
-std::string replace_invalid_utf8(std::string_view text) {
-    if (!find_invalid_utf8(text)) return std::string(text);
-    std::string out;
-    out.reserve(text.size() + 16);
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    while (p < end) {
-        const std::size_t length = sequence_length(p, end);
-        if (length == 0) {
-            out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
-            ++p;
-        } else {
-            out.append(reinterpret_cast<const char*>(p), length);
-            p += length;
-        }
-    }
-    return out;
-}
-
-std::optional<DecodeFailure> decode_text(std::string& bytes, Decoded& out, const DecodeOptions& options) {
+std::optional<DecodeFailure> decode_text(std::string&& bytes, Decoded& out, const DecodeOptions& options) {
     const std::string_view all(bytes);
     std::size_t skipped = 0;
     std::string encoding;
@@ -293,15 +187,14 @@ std::optional<DecodeFailure> decode_text(std::string& bytes, Decoded& out, const
                 done = true;
             }
         }
-        if (!done) failure = detect_and_decode(body, skipped, out, verbatim, options.threads);
+        if (!done) failure = detect_and_decode(body, skipped, out, verbatim);
     }
     if (failure) return failure;
     if (verbatim) {
+        // The bytes are the text: taken over, not copied (an input may be
+        // hundreds of MB).
         out.text = std::move(bytes);
-        bytes.clear();
-        out.prefix = out.text.substr(0, skipped);
         out.text.erase(0, skipped);
-        out.took_bytes = true;
     }
     if (out.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
         return DecodeFailure{"the file is empty: there is no report text", std::nullopt};

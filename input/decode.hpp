@@ -24,16 +24,11 @@ namespace nianbao {
 struct DecodeOptions {
     std::optional<std::string> forced;    // an iconv name
     std::optional<std::string> declared;  // from the document itself
-    unsigned threads = 1;                 // a large text is checked in parts side by side
 };
 
 struct Decoded {
     std::string text;      // UTF-8 without byte-order mark
     std::string encoding;  // "utf-8", "gb18030", "utf-16le", "utf-16be", or the forced name in lower case
-    // The input bytes were already that text (after `prefix`, a byte-order
-    // mark): `text` took them over from the caller's string.
-    bool took_bytes = false;
-    std::string prefix;
 };
 
 struct DecodeFailure {
@@ -42,19 +37,10 @@ struct DecodeFailure {
 };
 
 // Returns the failure instead of throwing: batch callers report and go on.
-// Takes `bytes` over (leaving it empty) when they are the text already
-// (out.took_bytes); otherwise leaves them as they are.
-[[nodiscard]] std::optional<DecodeFailure> decode_text(std::string& bytes, Decoded& out,
+// Takes the bytes over when they are the text already (UTF-8), and leaves
+// them as they are when decoding fails.
+[[nodiscard]] std::optional<DecodeFailure> decode_text(std::string&& bytes, Decoded& out,
                                                        const DecodeOptions& options = {});
-
-// Offset of the first byte that is not part of well-formed UTF-8, if any.
-// `threads` > 1: a large text is checked in two halves side by side.
-[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text, unsigned threads = 1);
-
-// The text with each byte that starts no well-formed UTF-8 sequence replaced
-// by U+FFFD, for text a library hands over that should be UTF-8 but need not
-// be (a PDF's own character maps).
-[[nodiscard]] std::string replace_invalid_utf8(std::string_view text);
 
 // The name reported in `source.encoding` for an encoding label: lower case,
 // `utf8` → `utf-8`, and the GB family (`gb2312`, `gbk`, `cp936`) → `gb18030`,

@@ -15,6 +15,7 @@
 #include "input/zip_reader.hpp"
 
 #include "input/decode.hpp"
+#include "input/utf8.hpp"
 #include "input/source.hpp"
 
 #include <pugixml.hpp>

@@ -39,7 +39,6 @@ inline constexpr std::size_t max_nesting_limit = 10000;
 struct ReadOptions {
     std::optional<std::string> encoding;  // forces the encoding of text and HTML inputs
     InputLimits limits = {};
-    unsigned threads = 1;  // a large text may be checked and indexed in parts side by side
 };
 
 // "32 MiB", "1500 KiB" or "1234567 bytes": a limit as the messages name it.
@@ -50,16 +49,10 @@ struct DocumentText {
     std::string encoding;  // of the original ("utf-8", "gb18030", "utf-16le", …; "pdf" for PDF text)
     InputKind kind = InputKind::text;
     OriginMap origins;     // empty for plain text
-    // The input bytes were already the text (after `prefix`, a byte-order
-    // mark): it took them over from the caller's string.
-    bool took_bytes = false;
-    std::string prefix;
 };
 
 // Throws InputError (source.hpp) naming the file, and the byte offset where
-// one is meaningful, when the input holds no report text. Takes `bytes` over
-// when they are the text already (DocumentText::took_bytes), and otherwise
-// leaves them as they are.
-[[nodiscard]] DocumentText read_document(const std::string& path, std::string& bytes, const ReadOptions& options);
+// one is meaningful, when the input holds no report text.
+[[nodiscard]] DocumentText read_document(const std::string& path, std::string bytes, const ReadOptions& options);
 
 }  // namespace nianbao

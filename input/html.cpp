@@ -10,7 +10,7 @@
 #include "input/frontends.hpp"
 #include "input/html_nesting.hpp"
 #include "input/html_walker.hpp"
-#include "input/report_markers.hpp"
+#include "grammar/parse.hpp"
 #include "input/text_builder.hpp"
 
 #include "input/source.hpp"

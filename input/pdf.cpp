@@ -1,14 +1,11 @@
-// PDF: the words of each page come from the PDF module (pdf_words.hpp), are
-// checked as UTF-8 here, and are laid out into text by pdf_layout.cpp.
+// PDF: the words of each page come from poppler (pdf_words.hpp), are checked
+// as UTF-8 here, and are laid out into text by pdf_layout.cpp.
 #include "input/frontends.hpp"
 #include "input/pdf_layout.hpp"
 #include "input/pdf_words.hpp"
 
-#include "input/decode.hpp"
 #include "input/source.hpp"
-
-#include <dlfcn.h>
-#include <unistd.h>
+#include "input/utf8.hpp"
 
 #include <climits>
 #include <string>
@@ -20,41 +17,6 @@ namespace nianbao::frontends {
 
 namespace {
 
-constexpr const char* module_name = "libnianbao_pdf.so";
-
-std::string executable_directory() {
-    std::string path(PATH_MAX, '\0');
-    const ssize_t length = ::readlink("/proc/self/exe", path.data(), path.size());
-    if (length <= 0) return {};
-    path.resize(static_cast<std::size_t>(length));
-    return path.substr(0, path.rfind('/') + 1);
-}
-
-struct PdfModule {
-    PdfExtractFunction extract = nullptr;
-    std::string error;  // why it could not be loaded
-};
-
-// Beside the executable (a copied or installed build), else where the build
-// put it (the tests and fuzzers run from other directories). Loaded once.
-const PdfModule& pdf_module() {
-    static const PdfModule module = [] {
-        PdfModule loaded;
-        for (const std::string& path : {executable_directory() + module_name, std::string(NIANBAO_PDF_MODULE)}) {
-            void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-            if (!handle) {
-                if (loaded.error.empty()) loaded.error = ::dlerror();
-                continue;
-            }
-            loaded.extract = reinterpret_cast<PdfExtractFunction>(::dlsym(handle, pdf_extract_symbol));
-            if (loaded.extract) return loaded;
-            loaded.error = fmt::format("{} has no {}", path, pdf_extract_symbol);
-        }
-        return loaded;
-    }();
-    return module;
-}
-
 [[noreturn]] void refuse(const std::string& path, const std::string& reason) {
     throw InputError(InputError::Kind::not_text, path, reason);
 }
@@ -63,10 +25,7 @@ const PdfModule& pdf_module() {
 
 DocumentText read_pdf(const std::string& path, std::string_view bytes, const InputLimits& limits) {
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) refuse(path, "PDF larger than 2 GB");
-    const PdfModule& module = pdf_module();
-    if (!module.extract) refuse(path, fmt::format("PDF input is not available: {}", module.error));
-    PdfExtraction extraction;
-    module.extract(bytes, limits.text_bytes, extraction);
+    PdfExtraction extraction = extract_pdf_words(bytes, limits.text_bytes);
     switch (extraction.status) {
         case PdfExtraction::Status::ok: break;
         case PdfExtraction::Status::unreadable:

@@ -1,8 +1,6 @@
 #include "input/pdf_layout.hpp"
 
-#include "input/report_markers.hpp"
-
-#include "grammar/grammar.hpp"
+#include "grammar/parse.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -50,19 +48,7 @@ bool has_number(const Line& line) {
     return std::any_of(line.cells.begin(), line.cells.end(), [](const Cell& c) { return is_number(c.text); });
 }
 
-template <typename Rule>
-bool whole_line_is(const std::string& text) {
-    namespace pegtl = tao::pegtl;
-    const std::string line = text + "\n";
-    pegtl::memory_input<pegtl::tracking_mode::lazy> in(line.data(), line.size(), "line");
-    try {
-        return pegtl::parse<pegtl::seq<Rule, pegtl::eof>>(in);
-    } catch (const pegtl::parse_error&) {
-        return false;
-    }
-}
-
-bool is_block_title(const Line& line) { return whole_line_is<grammar::t2_block_title_line>(line.text()); }
+bool is_block_title(const Line& line) { return is_t2_block_title_line(line.text()); }
 
 // `3`, `- 3 -`, `第3页`, `第3页 共9页`, `3/9`.
 bool is_page_number(const Line& line) {

@@ -1,9 +1,5 @@
-// The words of a PDF with their positions, as the PDF library reports them.
-// Reading them is the only part of PDF input that needs the library, and it
-// (with the two dozen libraries it links) takes longer to load than nianbao
-// takes to compile a report; so it lives in a module of its own
-// (pdf_module.cpp → libnianbao_pdf.so), loaded the first time a PDF is read.
-// Both sides are built together, with the same compiler: C++ types may cross.
+// The words of a PDF with their positions, as the PDF library (poppler)
+// reports them: the only part of PDF input that needs the library.
 #pragma once
 
 #include <cstddef>
@@ -34,9 +30,6 @@ struct PdfExtraction {
 // Reads the words of every page. Stops at the page where the words' text
 // passes `text_limit` bytes: compressed content streams can unpack to any
 // amount of text.
-using PdfExtractFunction = void (*)(std::string_view bytes, std::size_t text_limit, PdfExtraction& out);
-
-// The module's entry point, looked up by this name.
-inline constexpr const char* pdf_extract_symbol = "nianbao_pdf_extract";
+[[nodiscard]] PdfExtraction extract_pdf_words(std::string_view bytes, std::size_t text_limit);
 
 }  // namespace nianbao::frontends

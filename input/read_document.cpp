@@ -34,10 +34,10 @@ std::string extension_of(const std::string& path) {
     return extension;
 }
 
-Decoded decode_or_throw(const std::string& path, std::string& bytes, const DecodeOptions& options,
+Decoded decode_or_throw(const std::string& path, std::string&& bytes, const DecodeOptions& options,
                         const std::string& claimed) {
     Decoded decoded;
-    if (auto failure = decode_text(bytes, decoded, options)) {
+    if (auto failure = decode_text(std::move(bytes), decoded, options)) {
         std::string reason = std::move(failure->reason);
         if (!claimed.empty()) reason = fmt::format("not a {} file as its name says, and {}", claimed, reason);
         throw InputError(InputError::Kind::not_text, path, reason, failure->offset);
@@ -65,7 +65,7 @@ std::string_view input_kind_name(InputKind kind) {
     return "text";
 }
 
-DocumentText read_document(const std::string& path, std::string& bytes, const ReadOptions& options) {
+DocumentText read_document(const std::string& path, std::string bytes, const ReadOptions& options) {
     if (is_pdf(bytes)) return frontends::read_pdf(path, bytes, options.limits);
     if (is_zip(bytes)) return frontends::read_docx(path, bytes, options.limits);
     if (is_ole(bytes))
@@ -74,27 +74,22 @@ DocumentText read_document(const std::string& path, std::string& bytes, const Re
                          "without a password");
     const std::string extension = extension_of(path);
     const std::string claimed = extension == ".pdf" ? "PDF" : extension == ".docx" ? "Word .docx" : "";
-    DecodeOptions decode_options{options.encoding, std::nullopt, options.threads};
+    DecodeOptions decode_options{options.encoding, std::nullopt};
     const bool html_by_name = extension == ".html" || extension == ".htm" || extension == ".xhtml" ||
                               extension == ".shtml";
     const bool html_bytes = html_by_name || frontends::looks_like_html(bytes);
     if (html_bytes) decode_options.declared = frontends::declared_charset(bytes);
-    // A web page's text is made from a copy: the page's bytes stay the caller's.
-    std::string page_bytes = html_bytes ? bytes : std::string();
-    Decoded decoded = decode_or_throw(path, html_bytes ? page_bytes : bytes, decode_options, claimed);
+    Decoded decoded = decode_or_throw(path, std::move(bytes), decode_options, claimed);
     if (decoded.text.size() > options.limits.text_bytes)
         throw text_too_large(path, decoded.text.size(), options.limits.text_bytes);
     // UTF-16 pages show their markup only once decoded.
     if (html_bytes || frontends::looks_like_html(decoded.text)) {
-        if (decoded.took_bytes && !html_bytes) bytes = decoded.prefix + decoded.text;
         return frontends::read_html(path, std::move(decoded.text), std::move(decoded.encoding), options.limits);
     }
     DocumentText text;
     text.text = std::move(decoded.text);
     text.encoding = std::move(decoded.encoding);
     text.kind = InputKind::text;
-    text.took_bytes = decoded.took_bytes;
-    text.prefix = std::move(decoded.prefix);
     return text;
 }
 

@@ -3,7 +3,6 @@
 #include "input/source.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -83,23 +82,6 @@ void read_all(int fd, const std::string& path, std::size_t limit, std::string& b
     for (const auto& block : blocks) bytes += block;
 }
 
-// Asks for huge pages (2 MiB) behind the whole 2 MiB blocks of a large
-// buffer, where the system grants them on request. Filling a 10 MB input took
-// 2,400 page faults of 4 KiB, a third of its reading time; the parse then
-// walks the text with fewer TLB misses. Advice only: refused, nothing changes.
-void advise_huge_pages(char* data, std::size_t size) {
-#if defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t huge = 2 << 20;
-    if (size < 2 * huge) return;
-    const std::uintptr_t begin = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
-    const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(data) + size) & ~(huge - 1);
-    if (end > begin) (void)::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#else
-    (void)data;
-    (void)size;
-#endif
-}
-
 // A regular file of `size` bytes in one allocation, with a byte spare for
 // the final line end the parser may append; what it holds beyond `size` (it
 // grew while being read) is read as a stream.
@@ -107,7 +89,6 @@ std::string read_regular_file(int fd, const std::string& path, std::size_t size,
     if (size > limit) fail_too_large(path, limit, size);
     std::string bytes;
     bytes.reserve(size + 1);
-    advise_huge_pages(bytes.data(), size);
     bytes.resize(size);
     std::size_t used = 0;
     while (used < size) {

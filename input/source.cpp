@@ -1,21 +1,12 @@
 #include "input/source.hpp"
 
-#include "input/decode.hpp"
 #include "input/read_input.hpp"
+#include "input/utf8.hpp"
 
 #include <nettle/sha2.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
-#include <cstring>
-#include <future>
-#include <iterator>
-#include <memory>
 
 #include <fmt/format.h>
 
@@ -29,11 +20,10 @@ std::string format_error(const std::string& path, const std::string& reason,
     return fmt::format("{}: {}", path, reason);
 }
 
-// The SHA-256 of `prefix` followed by `bytes`, in hexadecimal.
-std::string hex_sha256(std::string_view bytes, std::string_view prefix = {}) {
+// The SHA-256 of `bytes`, in hexadecimal.
+std::string hex_sha256(std::string_view bytes) {
     sha256_ctx context;
     sha256_init(&context);
-    sha256_update(&context, prefix.size(), reinterpret_cast<const std::uint8_t*>(prefix.data()));
     sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
     std::uint8_t digest[SHA256_DIGEST_SIZE];
     sha256_digest(&context, SHA256_DIGEST_SIZE, digest);
@@ -64,9 +54,7 @@ InputError::InputError(Kind kind, std::string path, std::string reason,
       offset_(offset) {}
 
 Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions& options) {
-    static std::atomic<std::uint64_t> next_id{1};
     Source source;
-    source.id_ = next_id++;
     source.original_size_ = bytes.size();
     if (bytes.size() > options.limits.input_bytes)
         throw InputError(InputError::Kind::not_text, path,
@@ -74,9 +62,8 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
                                      "with --max-input-size)",
                                      bytes.size(), describe_size(options.limits.input_bytes)),
                          options.limits.input_bytes);
-    DocumentText document = read_document(path, bytes, options);
-    if (!document.took_bytes) source.sha256_ = hex_sha256(bytes);
-    bytes = std::string();  // what the front-end left of the input is not needed any more
+    source.sha256_ = hex_sha256(bytes);
+    DocumentText document = read_document(path, std::move(bytes), options);
     source.path_ = std::move(path);
     source.encoding_ = std::move(document.encoding);
     source.kind_ = document.kind;
@@ -84,7 +71,7 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
     source.buffer_ = std::move(document.text);
     // Every later phase relies on UTF-8; text inputs were validated when decoded.
     if (source.kind_ != InputKind::text)
-        if (const auto bad = find_invalid_utf8(source.buffer_, options.threads))
+        if (const auto bad = find_invalid_utf8(source.buffer_))
             throw InputError(InputError::Kind::not_text, source.path_,
                              fmt::format("the text read from the {} is not valid UTF-8 at byte {} of that text",
                                          input_kind_name(source.kind_), *bad));
@@ -94,175 +81,44 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
         throw text_too_large(source.path_, source.buffer_.size(), options.limits.text_bytes);
     source.text_size_ = source.buffer_.size();
     if (source.buffer_.back() != '\n' && source.buffer_.back() != '\r') source.buffer_.push_back('\n');
-    if (document.took_bytes) {
-        // The input is the text, which is not written to any more: a large
-        // one is hashed when first asked, by the thread that asks (compile()
-        // has a thread of the parse ask). The view stays valid when the
-        // source moves (a large text is never stored inside the string).
-        const std::string_view text = source.text();
-        constexpr std::size_t aside_min = 1024 * 1024;
-        if (options.threads > 1 && text.size() >= aside_min)
-            source.pending_sha256_ = std::async(std::launch::deferred, hex_sha256, text, std::move(document.prefix));
-        else
-            source.sha256_ = hex_sha256(text, document.prefix);
-    }
-    source.index_lines(options.threads);
+    source.index_lines();
     return source;
-}
-
-const std::string& Source::sha256() const {
-    if (pending_sha256_.valid()) sha256_ = pending_sha256_.get();
-    return sha256_;
 }
 
 Source Source::from_file(const std::string& path, const ReadOptions& options) {
     return from_bytes(path, read_input_file(path, options.limits.input_bytes), options);
 }
 
-namespace {
-
-// The starts of the lines that follow a line end in text[begin, end): after
-// `\n`, and after a `\r` that no `\n` follows; none at the end of the text.
-// Looks past `end` for the `\n` of a CRLF, so halves give the same starts.
-// Positions after each LF in text[begin, end), 16 bytes compared at a time
-// where SSE2 is there (most lines are short: a call to memchr per line costs
-// more than the search).
-void lf_line_starts(std::string_view text, std::size_t begin, std::size_t end, std::vector<std::uint32_t>& starts) {
-    const auto add = [&](std::size_t lf) {
-        if (lf + 1 < text.size()) starts.push_back(static_cast<std::uint32_t>(lf + 1));
-    };
-    std::size_t i = begin;
-#if defined(__SSE2__)
-    const __m128i lf = _mm_set1_epi8('\n');
-    for (; i + 16 <= end; i += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, lf))); mask != 0;
-             mask &= mask - 1)
-            add(i + static_cast<std::size_t>(__builtin_ctz(mask)));
-    }
-#endif
-    for (; i < end; ++i)
-        if (text[i] == '\n') add(i);
-}
-
-std::vector<std::uint32_t> line_starts_in(std::string_view text, std::size_t begin, std::size_t end, bool has_cr) {
-    std::vector<std::uint32_t> starts;
-    starts.reserve((end - begin) / 32 + 16);
-    if (!has_cr) {
-        lf_line_starts(text, begin, end, starts);
-        return starts;
-    }
-    for (std::size_t i = begin; i < end; ++i) {
+// The start of every line: after `\n`, and after a `\r` that no `\n`
+// follows; none at the end of the text.
+void Source::index_lines() {
+    const std::string_view text = buffer_;
+    line_starts_.assign(1, 0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] != '\n' && text[i] != '\r') continue;
         if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // the \n ends the line
-        if (i + 1 < text.size()) starts.push_back(static_cast<std::uint32_t>(i + 1));
+        if (i + 1 < text.size()) line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
-    return starts;
-}
-
-}  // namespace
-
-void Source::index_lines(unsigned threads) {
-    constexpr std::size_t parallel_min = 4 * 1024 * 1024;
-    const std::string_view text = buffer_;
-    const bool has_cr = text.find('\r') != std::string_view::npos;
-    std::vector<std::uint32_t> first, second;
-    if (threads > 1 && text.size() >= parallel_min) {
-        auto later = std::async(std::launch::async, line_starts_in, text, text.size() / 2, text.size(), has_cr);
-        first = line_starts_in(text, 0, text.size() / 2, has_cr);
-        second = later.get();
-    } else {
-        first = line_starts_in(text, 0, text.size(), has_cr);
-    }
-    line_starts_.clear();
-    line_starts_.reserve(1 + first.size() + second.size());
-    line_starts_.push_back(0);
-    line_starts_.insert(line_starts_.end(), first.begin(), first.end());
-    line_starts_.insert(line_starts_.end(), second.begin(), second.end());
 }
 
 std::size_t Source::line_of(std::size_t offset) const {
-    // Spans are mostly asked for in increasing order: start at the line of the
-    // previous answer. Per thread, because parts of one source are built side
-    // by side; it is only a hint, checked before use.
-    thread_local std::size_t last_line_ = 0;
-    const std::size_t count = line_starts_.size();
-    std::size_t line = last_line_ < count && line_starts_[last_line_] <= offset ? last_line_ : 0;
-    // Forward from the hint in growing steps, then a binary search between the
-    // last two: a jump of a few lines stays within a few cache lines of the
-    // index, where a search of the whole rest would not.
-    std::size_t step = 1;
-    while (line + step < count && line_starts_[line + step] <= offset) {
-        line += step;
-        step *= 2;
-    }
-    const auto from = line_starts_.begin() + static_cast<std::ptrdiff_t>(line);
-    const auto to = line_starts_.begin() + static_cast<std::ptrdiff_t>(std::min(line + step, count));
-    return last_line_ = static_cast<std::size_t>(std::upper_bound(from, to, offset) - line_starts_.begin()) - 1;
+    return static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                                    line_starts_.begin()) - 1;
 }
 
-namespace {
-
-// Code points in [begin, end) = bytes − UTF-8 continuation bytes (10xxxxxx),
-// counted sixteen bytes at a time (SSE2) or eight.
-std::size_t code_points(const char* begin, const char* end) {
-    std::size_t continuation = 0;
-    const char* p = begin;
-#if defined(__SSE2__)
-    // As signed bytes, continuation bytes are those below −64. Each block
-    // subtracts −1 per continuation byte from byte counters, which are summed
-    // before they can overflow (255 blocks).
-    const __m128i below = _mm_set1_epi8(-64);
-    while (end - p >= 16) {
-        __m128i counts = _mm_setzero_si128();
-        for (int blocks = 0; blocks < 255 && end - p >= 16; ++blocks, p += 16) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-            counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(bytes, below));
-        }
-        const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-        continuation += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
-                        static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
-    }
-#endif
-    for (; end - p >= 8; p += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        // One bit per continuation byte, moved to the byte's low bit and summed
-        // by multiplication (no popcount instruction needed).
-        const std::uint64_t marks = ((word & ~(word << 1)) & 0x8080808080808080ULL) >> 7;
-        continuation += static_cast<std::size_t>((marks * 0x0101010101010101ULL) >> 56);
-    }
-    for (; p < end; ++p)
-        if ((static_cast<unsigned char>(*p) & 0xC0) == 0x80) ++continuation;
-    return static_cast<std::size_t>(end - begin) - continuation;
-}
-
-}  // namespace
-
-namespace {
-
-// The last column answered on this thread. Spans of the cells of one row come
-// one after the other on the same line: counting goes on from there instead of
-// from the line start. Per thread (parts of one source are built side by side),
-// checked before use.
-struct ColumnMemo {
-    std::uint64_t source = 0;
-    std::size_t line = 0, offset = 0, column = 0;
-};
-thread_local ColumnMemo column_memo;
-
-}  // namespace
-
+// Columns are counted from the line start, or on from the last column asked
+// on the same line: a line of crawler text holds a whole report, and its
+// cells are asked for one after the other.
 std::size_t Source::column_of(std::size_t line, std::size_t offset) const {
     const std::size_t end = std::min(offset, buffer_.size());
     std::size_t from = line_starts_[line];
     std::size_t column = 1;
-    if (column_memo.source == id_ && column_memo.line == line && column_memo.offset <= end) {
-        from = column_memo.offset;
-        column = column_memo.column;
+    if (last_column_.line == line && last_column_.offset <= end && last_column_.offset >= from) {
+        from = last_column_.offset;
+        column = last_column_.column;
     }
-    column += code_points(buffer_.data() + from, buffer_.data() + end);
-    column_memo = {id_, line, end, column};
+    column += code_point_count(std::string_view(buffer_).substr(from, end - from));
+    last_column_ = {line, end, column};
     return column;
 }
 
@@ -274,15 +130,6 @@ Span Source::span(ByteRange range) const {
     span.line = begin_line + 1;
     span.column = column_of(begin_line, span.offset);
     const std::size_t end = span.offset + span.length;
-    // Most spans (cells, lines) end on the line they begin on: the end column
-    // counts on from the begin column. An end at the next line's start is on
-    // that line.
-    if (begin_line + 1 >= line_starts_.size() || end < line_starts_[begin_line + 1]) {
-        span.end_line = span.line;
-        span.end_column = span.column + code_points(buffer_.data() + span.offset, buffer_.data() + end);
-        column_memo = {id_, begin_line, end, span.end_column};
-        return span;
-    }
     const std::size_t end_line = line_of(end);
     span.end_line = end_line + 1;
     span.end_column = column_of(end_line, end);

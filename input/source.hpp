@@ -4,11 +4,9 @@
 
 #include "input/frontend.hpp"
 #include "input/span.hpp"
-#include "grammar/syntax_tree.hpp"
 
 #include <cstddef>
 #include <cstdint>
-#include <future>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -59,10 +57,8 @@ public:
     [[nodiscard]] std::string_view parse_text() const { return buffer_; }
     [[nodiscard]] const std::string& encoding() const { return encoding_; }
     [[nodiscard]] std::size_t original_size() const { return original_size_; }
-    // Of the input bytes. A large input's is computed when first asked, in
-    // the thread that asks; not to be asked from two threads at once.
-    [[nodiscard]] bool sha256_pending() const { return pending_sha256_.valid(); }
-    [[nodiscard]] const std::string& sha256() const;
+    // Of the input bytes.
+    [[nodiscard]] const std::string& sha256() const { return sha256_; }
     [[nodiscard]] InputKind kind() const { return kind_; }
     // Where the decoded text came from in the original file (empty for text).
     [[nodiscard]] const OriginMap& origins() const { return origins_; }
@@ -76,7 +72,7 @@ public:
 
 private:
     Source() = default;
-    void index_lines(unsigned threads);
+    void index_lines();
     [[nodiscard]] std::size_t line_of(std::size_t offset) const;   // 0-based
     [[nodiscard]] std::size_t column_of(std::size_t line, std::size_t offset) const;
 
@@ -85,13 +81,14 @@ private:
     std::size_t text_size_ = 0;
     std::string encoding_;
     std::size_t original_size_ = 0;
-    mutable std::string sha256_;
+    std::string sha256_;
     InputKind kind_ = InputKind::text;
     OriginMap origins_;
     std::vector<std::uint32_t> line_starts_;  // texts are capped below 4 GiB (from_bytes)
-    std::uint64_t id_ = 0;  // tells sources apart in the per-thread span memos
-    // Reads buffer_, so it is declared after it: destroyed (and waited for) first.
-    mutable std::future<std::string> pending_sha256_;
+    struct ColumnMemo {
+        std::size_t line = SIZE_MAX, offset = 0, column = 0;
+    };
+    mutable ColumnMemo last_column_;  // a source is read by one thread
 };
 
 }  // namespace nianbao

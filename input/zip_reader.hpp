@@ -1,4 +1,4 @@
-// Reading one member of a ZIP archive (libzip, loaded at its first use) with
+// Reading one member of a ZIP archive (libzip) with
 // a cap on its uncompressed size, so a crafted archive (a "zip bomb") fails
 // with a clear message instead of exhausting memory.
 #pragma once

@@ -22,45 +22,42 @@ void check_fee_statement(LintContext& c);
 
 }  // namespace
 
-const RuleDef s1_topic{
+const LintRule s1_topic{{
     "S1-TOPIC", Severity::warning, false,
     "总体情况未涉及五个方面之一", "One of the five topics of section 一 has no keyword hit",
-    "“总体情况”未涉及{0}（未找到：{1}）", "section 一 does not cover {0} (none of {1} found)", check_topics};
+    "“总体情况”未涉及{0}（未找到：{1}）", "section 一 does not cover {0} (none of {1} found)"}, check_topics};
 
-const RuleDef s1_gov_assess{
+const LintRule s1_gov_assess{{
     "S1-GOV-ASSESS", Severity::warning, false,
     "人民政府的年报未说明考核、评议和责任追究结果",
     "A people's government's report names no assessment, evaluation or accountability results",
     "“{0}”是人民政府的年报，“总体情况”应说明工作考核、社会评议和责任追究结果（第五十条第（四）项）",
     "“{0}” is a people's government's report; section 一 must state assessment, public evaluation and "
-    "accountability results (Art. 50 (4))",
-    check_government_assessment};
+    "accountability results (Art. 50 (4))"}, check_government_assessment};
 
-const RuleDef s5_problems{
+const LintRule s5_problems{{
     "S5-PROBLEMS", Severity::warning, true,
     "第五部分没有说明存在的问题", "Section 五 has no problem statement",
-    "“{0}”未说明存在的主要问题", "“{0}” states no problems", check_problems};
+    "“{0}”未说明存在的主要问题", "“{0}” states no problems"}, check_problems};
 
-const RuleDef s5_measures{
+const LintRule s5_measures{{
     "S5-MEASURES", Severity::warning, true,
     "第五部分没有改进措施", "Section 五 has no improvement measures",
-    "“{0}”未说明改进措施", "“{0}” states no improvement measures", check_measures};
+    "“{0}”未说明改进措施", "“{0}” states no improvement measures"}, check_measures};
 
-const RuleDef s5_prev_rectify{
+const LintRule s5_prev_rectify{{
     "S5-PREV-RECTIFY", Severity::warning, false,
     "第五部分未提及上一年度报告所列问题的整改情况",
     "Section 五 does not mention rectification of the previous report's problems",
     "“{0}”未提及上一年度问题的整改情况（未找到“整改”“上一年度”“上年度”“去年”“{1}年度…问题”）",
     "“{0}” does not mention how last year's problems were rectified (none of 整改, 上一年度, 上年度, 去年, "
-    "{1}年度…问题 found)",
-    check_previous_rectification};
+    "{1}年度…问题 found)"}, check_previous_rectification};
 
-const RuleDef s6_fee{
+const LintRule s6_fee{{
     "S6-FEE", Severity::warning, true,
     "第六部分未说明信息处理费收取情况", "Section 六 does not state the information-processing fee",
     "“{0}”未说明信息处理费的收取情况（包括未收取）",
-    "“{0}” does not state the information-processing fee (not even that none was charged)",
-    check_fee_statement};
+    "“{0}” does not state the information-processing fee (not even that none was charged)"}, check_fee_statement};
 
 namespace {
 
@@ -138,11 +135,11 @@ void check_fee_statement(LintContext& c) {
     c.emit().emit(s6_fee, s->heading_span, s->heading);
 }
 
-constexpr const RuleDef* list[] = {&s1_topic,    &s1_gov_assess,   &s5_problems,
+constexpr const LintRule* list[] = {&s1_topic,    &s1_gov_assess,   &s5_problems,
                                    &s5_measures, &s5_prev_rectify, &s6_fee};
 
 }  // namespace
 
-std::span<const RuleDef* const> content_rules() { return list; }
+std::span<const LintRule* const> content_rules() { return list; }
 
 }  // namespace nianbao::rules

@@ -22,42 +22,40 @@ void check_normdoc_count(LintContext& c);
 
 }  // namespace
 
-const RuleDef x_noapp{
+const LintRule x_noapp{{
     "X-NOAPP", Severity::warning, true,
     "文中称未收到申请，但表三本年新收申请大于 0", "The text says no applications were received, but T3 NEW/SUM > 0",
-    "文中称“{0}”，但 T3 本年新收申请总计为 {1}", "the text says “{0}”, but T3 NEW/SUM is {1}",
-    check_no_applications};
+    "文中称“{0}”，但 T3 本年新收申请总计为 {1}", "the text says “{0}”, but T3 NEW/SUM is {1}"}, check_no_applications};
 
-const RuleDef x_app_count{
+const LintRule x_app_count{{
     "X-APP-COUNT", Severity::warning, false,
     "文中的申请数与表三不符", "The number of applications in the text differs from T3",
     "文中称“{0}”，但 T3 本年新收为 {1} 件，加上年结转为 {2} 件",
-    "the text says “{0}”, but T3 has {1} new applications, {2} with those carried over", check_application_count};
+    "the text says “{0}”, but T3 has {1} new applications, {2} with those carried over"}, check_application_count};
 
-const RuleDef x_nolitig{
+const LintRule x_nolitig{{
     "X-NOLITIG", Severity::warning, false,
     "文中称没有行政复议、行政诉讼，但表四不为 0", "The text says there were no reviews or suits, but T4 counts some",
     "文中称“{0}”，但 T4 中行政复议、行政诉讼总计为 {1} 件",
-    "the text says “{0}”, but T4 counts {1} reviews and suits", check_no_litigation};
+    "the text says “{0}”, but T4 counts {1} reviews and suits"}, check_no_litigation};
 
-const RuleDef x_fee_noapp{
+const LintRule x_fee_noapp{{
     "X-FEE-NOAPP", Severity::warning, false,
     "第六部分称收取了信息处理费，但表三没有任何申请",
     "Section 六 states a fee > 0, but T3 has no applications",
     "第六部分称“{0}”，但 T3 本年新收与上年结转申请均为 0",
-    "section 六 says “{0}”, but T3 has no new or carried-over applications", check_fee_without_applications};
+    "section 六 says “{0}”, but T3 has no new or carried-over applications"}, check_fee_without_applications};
 
-const RuleDef x_fee_parse{
+const LintRule x_fee_parse{{
     "X-FEE-PARSE", Severity::info, false,
     "从第六部分读出的信息处理费金额", "Section 六 fee amount extracted",
-    "信息处理费：{0} {1}", "information-processing fee: {0} {1}", check_fee_amount};
+    "信息处理费：{0} {1}", "information-processing fee: {0} {1}"}, check_fee_amount};
 
-const RuleDef x_normdoc_text{
+const LintRule x_normdoc_text{{
     "X-NORMDOC-TEXT", Severity::info, false,
     "文中制发规范性文件的件数与表二不同", "The text counts 规范性文件 issued differently from T2",
     "文中称“{0}”，T2 本年制发规范性文件为 {1} 件（文中件数常包含其他类别）",
-    "the text says “{0}”, T2 has {1} 规范性文件 made (counts in the text often include other kinds)",
-    check_normdoc_count};
+    "the text says “{0}”, T2 has {1} 规范性文件 made (counts in the text often include other kinds)"}, check_normdoc_count};
 
 namespace {
 
@@ -269,10 +267,10 @@ void check_normdoc_count(LintContext& c) {
     });
 }
 
-constexpr const RuleDef* list[] = {&x_noapp, &x_app_count, &x_nolitig, &x_fee_noapp, &x_fee_parse, &x_normdoc_text};
+constexpr const LintRule* list[] = {&x_noapp, &x_app_count, &x_nolitig, &x_fee_noapp, &x_fee_parse, &x_normdoc_text};
 
 }  // namespace
 
-std::span<const RuleDef* const> cross_rules() { return list; }
+std::span<const LintRule* const> cross_rules() { return list; }
 
 }  // namespace nianbao::rules

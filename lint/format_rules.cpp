@@ -23,34 +23,33 @@ void check_declared(LintContext& c);
 
 }  // namespace
 
-const RuleDef fmt_out_of_scope{
+const LintRule fmt_out_of_scope{{
     "FMT-OUT-OF-SCOPE", Severity::error, false,
     "报告年度不晚于 2018 年或采用 2019 年以前的结构", "Y ≤ 2018, or the document follows a pre-2019 structure",
-    "{0}；只检查了文档结构", "{0}; only the structure was checked", check_out_of_scope};
+    "{0}；只检查了文档结构", "{0}; only the structure was checked"}, check_out_of_scope};
 
-const RuleDef fmt_legacy{
+const LintRule fmt_legacy{{
     "FMT-LEGACY", Severity::error, false,
     "2021 年及以后的报告使用了 2019 年（试行）格式的表格", "A report for 2021 or later uses an F2019 table",
     "{0} 使用 2019 年（试行）格式（国办公开办函〔2019〕60号），{1} 年度报告应使用 2021 年格式（国办公开办函〔2021〕30号）",
     "{0} follows the 2019 trial layout (国办公开办函〔2019〕60号); a report for {1} must use the 2021 layout "
-    "(国办公开办函〔2021〕30号)",
-    check_legacy};
+    "(国办公开办函〔2021〕30号)"}, check_legacy};
 
-const RuleDef fmt_anachronism{
+const LintRule fmt_anachronism{{
     "FMT-ANACHRONISM", Severity::warning, false,
     "2020 年及以前的报告使用了 2021 年格式的表格", "A report for 2020 or earlier uses an F2021 table",
     "{0} 使用 2021 年格式，但报告年度为 {1} 年（年份可能有误）",
-    "{0} follows the 2021 layout but the report is for {1} (is the year in the title right?)", check_anachronism};
+    "{0} follows the 2021 layout but the report is for {1} (is the year in the title right?)"}, check_anachronism};
 
-const RuleDef fmt_mixed{
+const LintRule fmt_mixed{{
     "FMT-MIXED", Severity::warning, false,
     "表二和表三使用了不同的格式", "T2 and T3 use different layouts",
-    "T3 为 {0} 格式，T2 为 {1} 格式", "T3 follows {0} but T2 follows {1}", check_mixed};
+    "T3 为 {0} 格式，T2 为 {1} 格式", "T3 follows {0} but T2 follows {1}"}, check_mixed};
 
-const RuleDef fmt_declared{
+const LintRule fmt_declared{{
     "FMT-DECLARED", Severity::warning, false,
     "引用的格式文件与实际使用的格式不符", "The notice cited does not match the layout used",
-    "报告引用了{0}，但{1}", "the report cites {0}, but {1}", check_declared};
+    "报告引用了{0}，但{1}", "the report cites {0}, but {1}"}, check_declared};
 
 namespace {
 
@@ -162,10 +161,10 @@ void check_declared(LintContext& c) {
     }
 }
 
-constexpr const RuleDef* list[] = {&fmt_out_of_scope, &fmt_legacy, &fmt_anachronism, &fmt_mixed, &fmt_declared};
+constexpr const LintRule* list[] = {&fmt_out_of_scope, &fmt_legacy, &fmt_anachronism, &fmt_mixed, &fmt_declared};
 
 }  // namespace
 
-std::span<const RuleDef* const> format_rules() { return list; }
+std::span<const LintRule* const> format_rules() { return list; }
 
 }  // namespace nianbao::rules

@@ -5,43 +5,16 @@
 #include "lint/registry.hpp"
 
 #include <algorithm>
-#include <future>
 #include <iterator>
 
 namespace nianbao {
 
-namespace {
-
-std::size_t chunks_of(std::size_t sections, std::size_t chunk) { return (sections + chunk - 1) / chunk; }
-
-}  // namespace
-
-ProseSet::ProseSet(std::string_view source_text, const Report& report)
-    : source_text_(source_text),
-      report_(report),
-      preamble_(source_text, report.preamble),
-      sections_(report.sections.size()),
-      built_(report.sections.size(), 0),
-      unbuilt_(static_cast<std::ptrdiff_t>(chunks_of(report.sections.size(), chunk))) {
-    for (int number = 1; number <= 6; ++number) {
-        const Section* section = report.section(number);
-        if (!section) continue;
-        const auto index = static_cast<std::size_t>(section - report.sections.data());
-        sections_[index] = ProseText(source_text, section->blocks);
-        built_[index] = 1;
-    }
+ProseParts::ProseParts(std::string_view source_text, const Report& report) : preamble_(source_text, report.preamble) {
+    sections_.reserve(report.sections.size());
+    for (const Section& section : report.sections) sections_.emplace_back(source_text, section.blocks);
 }
 
-void ProseSet::build_rest() {
-    const std::size_t count = sections_.size();
-    for (std::size_t begin = next_.fetch_add(chunk); begin < count; begin = next_.fetch_add(chunk)) {
-        for (std::size_t i = begin; i < std::min(begin + chunk, count); ++i)
-            if (!built_[i]) sections_[i] = ProseText(source_text_, report_.sections[i].blocks);
-        unbuilt_.count_down();
-    }
-}
-
-const ProseText* ProseSet::part(const Report& report, int part) const {
+const ProseText* ProseParts::part(const Report& report, int part) const {
     if (part == 0) return &preamble_;
     const Section* section = part > 0 && part <= 6 ? report.section(part) : nullptr;
     return section ? &sections_[static_cast<std::size_t>(section - report.sections.data())] : nullptr;
@@ -104,44 +77,14 @@ void supersede_blank_tables(std::vector<Diagnostic>& diagnostics) {
 
 }  // namespace
 
-void lint_report(Report& report, const Source& source, unsigned threads) {
-    ProseSet prose(source.text(), report);
-    std::vector<Diagnostic> scope_found, first_found, second_found;
-    LintContext scope(report, source, scope_found, prose);
-    if (threads < 2 || report.sections.size() < 2) {
-        run_scope_checks(scope);
-        if (!scope.out_of_scope) {
-            prose.build_rest();
-            LintContext context(report, source, first_found, prose);
-            run_report_checks(context);
-        }
-    } else {
-        // The other thread builds the prose from the start; this one runs the
-        // scope checks (which read only the parts, built already), then helps.
-        // Once all is built, each runs half the report checks; their
-        // diagnostics are dropped if the report is out of scope (the other
-        // thread does not read the scope result: nothing orders it after it).
-        auto other = std::async(std::launch::async, [&] {
-            prose.build_rest();
-            prose.wait_built();
-            LintContext context(report, source, second_found, prose);
-            run_report_checks_second(context);
-        });
-        run_scope_checks(scope);
-        prose.build_rest();
-        prose.wait_built();
-        LintContext context(report, source, first_found, prose);
-        run_report_checks_first(context);
-        other.get();
-        if (scope.out_of_scope) {
-            first_found.clear();
-            second_found.clear();
-        }
-    }
+void lint_report(Report& report, const Source& source) {
+    const ProseParts prose(source.text(), report);
+    std::vector<Diagnostic> found;
+    LintContext context(report, source, found, prose);
+    run_scope_checks(context);
+    if (!context.out_of_scope) run_report_checks(context);
     auto& all = report.diagnostics;
-    all.reserve(all.size() + scope_found.size() + first_found.size() + second_found.size());
-    for (auto* found : {&scope_found, &first_found, &second_found})
-        std::move(found->begin(), found->end(), std::back_inserter(all));
+    std::move(found.begin(), found.end(), std::back_inserter(all));
     supersede_blank_tables(report.diagnostics);
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; });

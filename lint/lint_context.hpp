@@ -5,12 +5,10 @@
 #include "model/emitter.hpp"
 #include "model/model.hpp"
 #include "model/prose_text.hpp"
-#include "model/rule.hpp"
+#include "lint/rule.hpp"
 
 #include <array>
-#include <atomic>
 #include <cstdint>
-#include <latch>
 #include <functional>
 #include <map>
 #include <optional>
@@ -19,44 +17,25 @@
 
 namespace nianbao {
 
-// The prose of the preamble and of every section, only read by the checks,
-// so checks on several threads can share it. The parts (the preamble and the
-// first section of each number) are built at once: the scope checks read
-// nothing else. The other sections are built by build_rest().
-class ProseSet {
+// The prose of the preamble and of every section, built once for all checks.
+class ProseParts {
 public:
-    ProseSet(std::string_view source_text, const Report& report);
-    ProseSet(const ProseSet&) = delete;
-    ProseSet& operator=(const ProseSet&) = delete;
-
-    // Builds the sections not built yet, a chunk at a time: threads that call
-    // it together share the work; each returns when no chunk is left to take.
-    void build_rest();
-    // Waits until every section is built (by whichever thread took it).
-    void wait_built() { unbuilt_.wait(); }
+    ProseParts(std::string_view source_text, const Report& report);
 
     // The preamble (part 0) or the first section numbered 1…6; null when
     // that part is absent.
     [[nodiscard]] const ProseText* part(const Report& report, int part) const;
-    // After wait_built().
     [[nodiscard]] const ProseText& section(std::size_t index) const { return sections_[index]; }
 
 private:
-    static constexpr std::size_t chunk = 64;  // sections
-
-    std::string_view source_text_;
-    const Report& report_;
     ProseText preamble_;
     std::vector<ProseText> sections_;  // one per report.sections entry
-    std::vector<char> built_;          // the parts, built at construction
-    std::atomic<std::size_t> next_{0};  // the first section of the next chunk to take
-    std::latch unbuilt_;                // chunks not built yet
 };
 
 class LintContext {
 public:
     // Diagnostics go to `out`.
-    LintContext(const Report& report, const Source& source, std::vector<Diagnostic>& out, const ProseSet& prose)
+    LintContext(const Report& report, const Source& source, std::vector<Diagnostic>& out, const ProseParts& prose)
         : report_(report), emit_(source, out), out_(out), prose_(prose) {}
 
     [[nodiscard]] const Report& report() const { return report_; }
@@ -86,7 +65,7 @@ private:
     const Report& report_;
     Emitter emit_;
     std::vector<Diagnostic>& out_;
-    const ProseSet& prose_;
+    const ProseParts& prose_;
     std::map<std::string_view, std::size_t> skipped_;  // rule id → index in out_ of its P-SKIPPED
 };
 
@@ -99,10 +78,7 @@ private:
 [[nodiscard]] Message cell_text(const Cell& cell);
 
 // Runs every check of the registry on the report (FORMAT.md §5), then sorts
-// all its diagnostics by source position. `threads` > 1 (a large report): one
-// thread builds the prose while the other runs the scope checks and then
-// helps, and the report checks run in two halves side by side; the
-// diagnostics are the same, in the same order, as on one thread.
-void lint_report(Report& report, const Source& source, unsigned threads = 1);
+// all its diagnostics by source position.
+void lint_report(Report& report, const Source& source);
 
 }  // namespace nianbao

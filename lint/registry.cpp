@@ -11,26 +11,23 @@ namespace nianbao {
 
 namespace {
 
-using Group = std::span<const RuleDef* const> (*)();
+using Group = std::span<const LintRule* const> (*)();
 
 // FORMAT.md order: §5.1 … §5.8 (the §5.9 parse rules are the compiler's).
 constexpr Group scope_groups[] = {rules::structure_rules, rules::content_rules, rules::format_rules};
 constexpr Group report_groups[] = {rules::value_checks, rules::t2_rules,    rules::t3_rules,
                                    rules::t4_rules,     rules::cross_rules, rules::year_rules};
-// Split where the work of a large report is about even (the prose rules of
-// §5.7 and §5.8).
-constexpr std::size_t report_split = 5;
 
 void run_groups(std::span<const Group> groups, LintContext& context) {
     for (const Group group : groups)
-        for (const RuleDef* rule : group())
+        for (const LintRule* rule : group())
             if (rule->check) rule->check(context);
 }
 
 const std::vector<const RuleDef*>& catalogue() {
     static const std::vector<const RuleDef*> list = [] {
         std::vector<const RuleDef*> all;
-        const auto add = [&](std::span<const RuleDef* const> group) { all.insert(all.end(), group.begin(), group.end()); };
+        const auto add = [&](auto group) { all.insert(all.end(), group.begin(), group.end()); };
         add(rules::structure_rules());
         add(rules::content_rules());
         add(rules::format_rules());
@@ -57,16 +54,16 @@ const RuleDef* find_rule(std::string_view id) {
     return it == all.end() ? nullptr : *it;
 }
 
+bool checked_by_lint(const RuleDef& rule) {
+    for (const std::span<const Group> groups : {std::span<const Group>(scope_groups), std::span<const Group>(report_groups)})
+        for (const Group group : groups)
+            for (const LintRule* lint_rule : group())
+                if (lint_rule == &rule) return lint_rule->check != nullptr;
+    return false;
+}
+
 void run_scope_checks(LintContext& context) { run_groups(scope_groups, context); }
 
 void run_report_checks(LintContext& context) { run_groups(report_groups, context); }
-
-void run_report_checks_first(LintContext& context) {
-    run_groups(std::span(report_groups).first(report_split), context);
-}
-
-void run_report_checks_second(LintContext& context) {
-    run_groups(std::span(report_groups).subspan(report_split), context);
-}
 
 }  // namespace nianbao

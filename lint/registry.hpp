@@ -3,7 +3,7 @@
 // static initialisers, which a static library would silently drop.
 #pragma once
 
-#include "model/rule.hpp"
+#include "lint/rule.hpp"
 
 #include <span>
 #include <string_view>
@@ -12,18 +12,15 @@ namespace nianbao {
 
 [[nodiscard]] std::span<const RuleDef* const> all_rules();
 [[nodiscard]] const RuleDef* find_rule(std::string_view id);
+// Whether the linter has a check of its own for the rule (the P-* and VAL-*
+// rules are found while the model is built).
+[[nodiscard]] bool checked_by_lint(const RuleDef& rule);
 
-// The checks run in two halves, in registry order. The first: structure,
+// The checks in registry order, in two groups. The scope checks: structure,
 // content and format (FORMAT.md §5.1–§5.3), where FMT-OUT-OF-SCOPE sets
-// context.out_of_scope. The second: values, tables, cross-checks and years,
-// whose diagnostics count only for a report in scope. The halves share no
-// state but the report, so they may run side by side.
+// context.out_of_scope. The report checks: values, tables, cross-checks and
+// years, which run only for a report in scope.
 void run_scope_checks(LintContext& context);
 void run_report_checks(LintContext& context);
-// The report checks again in two parts that may run side by side, each with
-// its own context: the diagnostics of the first, then those of the second,
-// are those of run_report_checks (values and tables and cross-checks; years).
-void run_report_checks_first(LintContext& context);
-void run_report_checks_second(LintContext& context);
 
 }  // namespace nianbao

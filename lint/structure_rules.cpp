@@ -66,54 +66,52 @@ void check_tables_misplaced(LintContext& c);
 
 }  // namespace
 
-const RuleDef doc_title_missing{
+const LintRule doc_title_missing{{
     "DOC-TITLE-MISSING", Severity::error, false,
     "第一部分之前没有报告标题", "No title line before section 一",
     "未找到报告标题（应为“〈机关名称〉〈年份〉年政府信息公开工作年度报告”）",
-    "no report title found (expected “〈agency〉〈year〉年政府信息公开工作年度报告”)", check_title_missing};
+    "no report title found (expected “〈agency〉〈year〉年政府信息公开工作年度报告”)"}, check_title_missing};
 
-const RuleDef doc_title_form{
+const LintRule doc_title_form{{
     "DOC-TITLE-FORM", Severity::warning, false,
     "标题不规范", "Title found but irregular",
     "标题“{0}”不规范，应为“〈机关名称〉〈年份〉年政府信息公开工作年度报告”",
-    "irregular title “{0}”; expected “〈agency〉〈year〉年政府信息公开工作年度报告”", check_title_form};
+    "irregular title “{0}”; expected “〈agency〉〈year〉年政府信息公开工作年度报告”"}, check_title_form};
 
-const RuleDef doc_sec_missing{
+const LintRule doc_sec_missing{{
     "DOC-SEC-MISSING", Severity::error, false,
     "缺少六个部分之一", "One of the six sections is absent",
-    "缺少第{0}部分“{1}”", "section {0} “{1}” is missing", check_missing_sections};
+    "缺少第{0}部分“{1}”", "section {0} “{1}” is missing"}, check_missing_sections};
 
-const RuleDef doc_sec_order{
+const LintRule doc_sec_order{{
     "DOC-SEC-ORDER", Severity::error, false,
     "各部分未按一至六的顺序排列", "Sections present but not in order 一…六",
-    "“{0}”出现在“{1}”之后，顺序应为一至六", "“{0}” comes after “{1}”; the order is 一 to 六",
-    check_section_order};
+    "“{0}”出现在“{1}”之后，顺序应为一至六", "“{0}” comes after “{1}”; the order is 一 to 六"}, check_section_order};
 
-const RuleDef doc_sec_dup{
+const LintRule doc_sec_dup{{
     "DOC-SEC-DUP", Severity::error, false,
     "同一部分标题出现两次", "The same section heading occurs twice outside tables",
-    "第{0}部分标题重复出现", "section {0} heading occurs again", check_duplicate_sections};
+    "第{0}部分标题重复出现", "section {0} heading occurs again"}, check_duplicate_sections};
 
-const RuleDef doc_sec_heading{
+const LintRule doc_sec_heading{{
     "DOC-SEC-HEADING", Severity::warning, false,
     "部分标题仅按变体写法识别", "Heading recognised only through a variant wording",
-    "标题“{0}”与标准写法“{1}”不同", "heading “{0}” differs from the template wording “{1}”",
-    check_heading_wording};
+    "标题“{0}”与标准写法“{1}”不同", "heading “{0}” differs from the template wording “{1}”"}, check_heading_wording};
 
-const RuleDef doc_sec_empty{
+const LintRule doc_sec_empty{{
     "DOC-SEC-EMPTY", Severity::error, false,
     "第一或第五部分没有任何文字", "Section 一 or 五 has no prose at all",
-    "“{0}”下没有任何文字", "“{0}” has no text at all", check_empty_sections};
+    "“{0}”下没有任何文字", "“{0}” has no text at all"}, check_empty_sections};
 
-const RuleDef doc_table_missing{
+const LintRule doc_table_missing{{
     "DOC-TABLE-MISSING", Severity::error, false,
     "第二、三、四部分没有可识别的表格", "Section 二/三/四 contains no recognisable T2/T3/T4",
-    "{0}：{1}", "{0}: {1}", check_tables_missing};
+    "{0}：{1}", "{0}: {1}"}, check_tables_missing};
 
-const RuleDef doc_table_misplaced{
+const LintRule doc_table_misplaced{{
     "DOC-TABLE-MISPLACED", Severity::warning, false,
     "表格位于其他部分之下", "A T2/T3/T4 table is found under another section",
-    "{0} 应位于“{1}”之下", "{0} belongs under “{1}”", check_tables_misplaced};
+    "{0} 应位于“{1}”之下", "{0} belongs under “{1}”"}, check_tables_misplaced};
 
 namespace {
 
@@ -318,12 +316,12 @@ void check_tables_misplaced(LintContext& c) {
     }
 }
 
-constexpr const RuleDef* list[] = {&doc_title_missing, &doc_title_form,  &doc_sec_missing,   &doc_sec_order,
+constexpr const LintRule* list[] = {&doc_title_missing, &doc_title_form,  &doc_sec_missing,   &doc_sec_order,
                                    &doc_sec_dup,       &doc_sec_heading, &doc_sec_empty,     &doc_table_missing,
                                    &doc_table_misplaced};
 
 }  // namespace
 
-std::span<const RuleDef* const> structure_rules() { return list; }
+std::span<const LintRule* const> structure_rules() { return list; }
 
 }  // namespace nianbao::rules

@@ -19,36 +19,35 @@ void check_all_zero(LintContext& c);
 
 }  // namespace
 
-const RuleDef t2_valid_lb{
+const LintRule t2_valid_lb{{
     "T2-VALID-LB", Severity::warning, false,
     "现行有效件数少于本年制发件数减本年废止件数", "F2021: valid < made − repealed",
     "T2 {0}：现行有效件数 {1} 少于本年制发 {2} 件减本年废止 {3} 件",
-    "T2 {0}: valid ({1}) is less than made ({2}) minus repealed ({3})", check_valid_lower_bound};
+    "T2 {0}: valid ({1}) is less than made ({2}) minus repealed ({3})"}, check_valid_lower_bound};
 
-const RuleDef t2_2019_cum{
+const LintRule t2_2019_cum{{
     "T2-2019-CUM", Severity::warning, false,
     "对外公开总数量少于本年新公开数量", "F2019: total_published < new_published",
     "T2 {0}：对外公开总数量 {1} 少于本年新公开数量 {2}",
-    "T2 {0}: total_published ({1}) is less than new_published ({2})", check_cumulative_2019};
+    "T2 {0}: total_published ({1}) is less than new_published ({2})"}, check_cumulative_2019};
 
-const RuleDef t2_2019_neg{
+const LintRule t2_2019_neg{{
     "T2-2019-NEG", Severity::warning, false,
     "上一年项目数量加本年增/减小于 0", "F2019: prev_items + delta < 0",
     "T2 {0}：上一年项目数量 {1} 加本年增/减 {2} 小于 0",
-    "T2 {0}: prev_items ({1}) plus delta ({2}) is below 0", check_negative_2019};
+    "T2 {0}: prev_items ({1}) plus delta ({2}) is below 0"}, check_negative_2019};
 
-const RuleDef t2_rules_authority{
+const LintRule t2_rules_authority{{
     "T2-RULES-AUTHORITY", Severity::warning, false,
     "无规章制定权的机关填报了本年制发的规章", "RULES made > 0 although the agency cannot make 规章",
     "“{0}”填报本年制发规章 {1} 件，但规章只能由国务院部门和省、设区的市、自治州人民政府制定",
     "“{0}” reports {1} 规章 made, but only State Council departments and provincial, districted-city and "
-    "autonomous-prefecture governments make 规章",
-    check_rules_authority};
+    "autonomous-prefecture governments make 规章"}, check_rules_authority};
 
-const RuleDef t2_zero_all{
+const LintRule t2_zero_all{{
     "T2-ZERO-ALL", Severity::info, false,
     "表二所有数值均为 0", "All T2 values are zero",
-    "T2 的所有数值均为 0", "every T2 value is 0", check_all_zero};
+    "T2 的所有数值均为 0", "every T2 value is 0"}, check_all_zero};
 
 namespace {
 
@@ -153,10 +152,10 @@ void check_all_zero(LintContext& c) {
     if (any_number) c.emit().emit(t2_zero_all, r.t2->span);
 }
 
-constexpr const RuleDef* list[] = {&t2_valid_lb, &t2_2019_cum, &t2_2019_neg, &t2_rules_authority, &t2_zero_all};
+constexpr const LintRule* list[] = {&t2_valid_lb, &t2_2019_cum, &t2_2019_neg, &t2_rules_authority, &t2_zero_all};
 
 }  // namespace
 
-std::span<const RuleDef* const> t2_rules() { return list; }
+std::span<const LintRule* const> t2_rules() { return list; }
 
 }  // namespace nianbao::rules

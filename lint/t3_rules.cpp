@@ -17,35 +17,34 @@ void check_balance(LintContext& c);
 
 }  // namespace
 
-const RuleDef t3_totalcol{
+const LintRule t3_totalcol{{
     "T3-TOTALCOL", Severity::error, false,
     "每行的总计应等于前六列之和", "For every row: SUM = NP + … + ORG_OTHER",
-    "{0}：总计为 {1}，但前六列之和为 {2}{3}", "{0}: 总计 is {1} but the six cells before it sum to {2}{3}",
-    check_row_totals};
+    "{0}：总计为 {1}，但前六列之和为 {2}{3}", "{0}: 总计 is {1} but the six cells before it sum to {2}{3}"}, check_row_totals};
 
-const RuleDef t3_subtotal{
+const LintRule t3_subtotal{{
     "T3-SUBTOTAL", Severity::error, false,
     "每列的（七）总计应等于（一）至（六）各行之和", "For every column: TOTAL = the sum of the result rows （一）…（六）",
     "{0}：（七）总计为 {1}，但（一）至（六）各行之和为 {2}{3}",
-    "{0}: （七）总计 is {1} but the result rows （一）…（六） sum to {2}{3}", check_subtotals};
+    "{0}: （七）总计 is {1} but the result rows （一）…（六） sum to {2}{3}"}, check_subtotals};
 
-const RuleDef t3_balance{
+const LintRule t3_balance{{
     "T3-BALANCE", Severity::error, false,
     "每列第一项加第二项之和应等于第三项加第四项之和", "For every column: NEW + CARRY_IN = TOTAL + CARRY_OUT",
     "{0}：第一项加第二项之和为 {1}，但第三项加第四项之和为 {2}{3}",
-    "{0}: 一 + 二 (new + carried in) is {1} but 三（七）总计 + 四 (total + carried out) is {2}{3}", check_balance};
+    "{0}: 一 + 二 (new + carried in) is {1} but 三（七）总计 + 四 (total + carried out) is {2}{3}"}, check_balance};
 
-const RuleDef t3_carry_chain{
+const LintRule t3_carry_chain{{
     "T3-CARRY-CHAIN", Severity::warning, false,
     "本年“上年结转”应等于同一机关上一年度报告的“结转下年度继续办理”",
     "CARRY_IN of year Y = CARRY_OUT of the same agency's report for Y−1",
     "{0}：本年上年结转为 {1}，但 {2} 年度报告的结转下年度继续办理为 {3}",
-    "{0}: carried in is {1} but the {2} report carried out {3}", nullptr};
+    "{0}: carried in is {1} but the {2} report carried out {3}"}};
 
-const RuleDef t3_neg{
+const LintRule t3_neg{{
     "T3-NEG", Severity::error, false,
     "T3 中的负数（由 VAL-INT 报告）", "Negative T3 value (reported as VAL-INT)",
-    "T3 中的负数由 VAL-INT 报告", "negative T3 values are reported as VAL-INT", nullptr};
+    "T3 中的负数由 VAL-INT 报告", "negative T3 values are reported as VAL-INT"}};
 
 namespace {
 
@@ -147,10 +146,10 @@ void check_row_totals(LintContext& c) { report(c, t3_totalcol, T3Sum::row_total)
 void check_subtotals(LintContext& c) { report(c, t3_subtotal, T3Sum::subtotal); }
 void check_balance(LintContext& c) { report(c, t3_balance, T3Sum::balance); }
 
-constexpr const RuleDef* list[] = {&t3_totalcol, &t3_subtotal, &t3_balance, &t3_carry_chain, &t3_neg};
+constexpr const LintRule* list[] = {&t3_totalcol, &t3_subtotal, &t3_balance, &t3_carry_chain, &t3_neg};
 
 }  // namespace
 
-std::span<const RuleDef* const> t3_rules() { return list; }
+std::span<const LintRule* const> t3_rules() { return list; }
 
 }  // namespace nianbao::rules

@@ -17,30 +17,27 @@ void check_suits_after_review(LintContext& c);
 
 }  // namespace
 
-const RuleDef t4_total_rv{
+const LintRule t4_total_rv{{
     "T4-TOTAL-RV", Severity::error, false,
     "行政复议总计应等于结果维持、结果纠正、其他结果、尚未审结之和",
     "RV_TOTAL = RV_UPHELD + RV_CORRECTED + RV_OTHER + RV_PENDING",
-    "T4 {0}：总计为 {1}，但前四项之和为 {2}", "T4 {0}: 总计 is {1} but the four results before it sum to {2}",
-    check_review};
+    "T4 {0}：总计为 {1}，但前四项之和为 {2}", "T4 {0}: 总计 is {1} but the four results before it sum to {2}"}, check_review};
 
-const RuleDef t4_total_ld{
+const LintRule t4_total_ld{{
     "T4-TOTAL-LD", Severity::error, false,
     "未经复议直接起诉的总计应等于四项结果之和", "LD_TOTAL = LD_UPHELD + LD_CORRECTED + LD_OTHER + LD_PENDING",
-    "T4 {0}：总计为 {1}，但前四项之和为 {2}", "T4 {0}: 总计 is {1} but the four results before it sum to {2}",
-    check_direct_suits};
+    "T4 {0}：总计为 {1}，但前四项之和为 {2}", "T4 {0}: 总计 is {1} but the four results before it sum to {2}"}, check_direct_suits};
 
-const RuleDef t4_total_lr{
+const LintRule t4_total_lr{{
     "T4-TOTAL-LR", Severity::error, false,
     "复议后起诉的总计应等于四项结果之和", "LR_TOTAL = LR_UPHELD + LR_CORRECTED + LR_OTHER + LR_PENDING",
-    "T4 {0}：总计为 {1}，但前四项之和为 {2}", "T4 {0}: 总计 is {1} but the four results before it sum to {2}",
-    check_suits_after_review};
+    "T4 {0}：总计为 {1}，但前四项之和为 {2}", "T4 {0}: 总计 is {1} but the four results before it sum to {2}"}, check_suits_after_review};
 
-const RuleDef t4_count{
+const LintRule t4_count{{
     "T4-COUNT", Severity::error, false,
     "表头之后应恰好有 15 个数值（无法恢复时报告为 P-CELL-COUNT）",
     "Exactly 15 values after the header (reported as P-CELL-COUNT when they cannot be placed)",
-    "T4 的数值个数由 P-CELL-COUNT 报告", "the T4 value count is reported as P-CELL-COUNT", nullptr};
+    "T4 的数值个数由 P-CELL-COUNT 报告", "the T4 value count is reported as P-CELL-COUNT"}};
 
 namespace {
 
@@ -76,10 +73,10 @@ void check_review(LintContext& c) { check_group(c, t4_total_rv, 0); }
 void check_direct_suits(LintContext& c) { check_group(c, t4_total_ld, 5); }
 void check_suits_after_review(LintContext& c) { check_group(c, t4_total_lr, 10); }
 
-constexpr const RuleDef* list[] = {&t4_total_rv, &t4_total_ld, &t4_total_lr, &t4_count};
+constexpr const LintRule* list[] = {&t4_total_rv, &t4_total_ld, &t4_total_lr, &t4_count};
 
 }  // namespace
 
-std::span<const RuleDef* const> t4_rules() { return list; }
+std::span<const LintRule* const> t4_rules() { return list; }
 
 }  // namespace nianbao::rules

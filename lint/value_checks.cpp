@@ -14,12 +14,11 @@ constexpr std::int64_t magnitude_limit = 100000;  // 万元
 
 }  // namespace
 
-const RuleDef val_magnitude{
+const LintRule val_magnitude{{
     "VAL-MAGNITUDE", Severity::info, false,
     "行政事业性收费金额不少于 10 万（万元）且无小数，可能误以元填报",
     "ADMINFEE.amount_wan ≥ 100000 with no decimals: possibly entered in 元 instead of 万元",
-    "T2 行政事业性收费为 {0} 万元，可能误按“元”填写", "T2 ADMINFEE is {0} 万元; was it entered in 元?",
-    check_magnitude};
+    "T2 行政事业性收费为 {0} 万元，可能误按“元”填写", "T2 ADMINFEE is {0} 万元; was it entered in 元?"}, check_magnitude};
 
 namespace {
 
@@ -32,10 +31,10 @@ void check_magnitude(LintContext& c) {
     if (n && n->scale == 0 && n->scaled >= magnitude_limit) c.emit().emit(val_magnitude, fee->cells.front().span, n->text);
 }
 
-constexpr const RuleDef* list[] = {&val_magnitude};
+constexpr const LintRule* list[] = {&val_magnitude};
 
 }  // namespace
 
-std::span<const RuleDef* const> value_checks() { return list; }
+std::span<const LintRule* const> value_checks() { return list; }
 
 }  // namespace nianbao::rules

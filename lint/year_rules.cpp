@@ -24,47 +24,43 @@ void check_future_prose(LintContext& c);
 
 }  // namespace
 
-const RuleDef y_title{
+const LintRule y_title{{
     "Y-TITLE", Severity::error, false,
     "标题中的年份缺失、无法识别或晚于当前年份", "Title year missing, unparseable or later than the current year",
-    "标题年份{0}", "title year {0}", check_title_year};
+    "标题年份{0}", "title year {0}"}, check_title_year};
 
-const RuleDef y_period{
+const LintRule y_period{{
     "Y-PERIOD", Severity::error, false,
     "统计期限所写年份与报告年度不符", "The statistics period names a year other than Y",
-    "统计期限“{0}”写的是 {1} 年，报告年度为 {2} 年", "the statistics period “{0}” names {1}; the report is for {2}",
-    check_period};
+    "统计期限“{0}”写的是 {1} 年，报告年度为 {2} 年", "the statistics period “{0}” names {1}; the report is for {2}"}, check_period};
 
-const RuleDef y_sign_early{
+const LintRule y_sign_early{{
     "Y-SIGN-EARLY", Severity::error, false,
     "落款日期早于报告年度的 12 月 31 日", "Signature date earlier than Y-12-31",
-    "落款日期 {0} 早于统计期限结束（{1} 年 12 月 31 日）", "signed {0}, before the period ends ({1}-12-31)",
-    check_signed_early};
+    "落款日期 {0} 早于统计期限结束（{1} 年 12 月 31 日）", "signed {0}, before the period ends ({1}-12-31)"}, check_signed_early};
 
-const RuleDef y_sign_year{
+const LintRule y_sign_year{{
     "Y-SIGN-YEAR", Severity::warning, false,
     "落款年份不是报告年度的次年", "Signature date year ≠ Y+1",
-    "落款日期 {0} 不在 {1} 年（报告年度的次年）", "signed {0}, not in {1} (the year after the report's)",
-    check_signature_year};
+    "落款日期 {0} 不在 {1} 年（报告年度的次年）", "signed {0}, not in {1} (the year after the report's)"}, check_signature_year};
 
-const RuleDef y_deadline{
+const LintRule y_deadline{{
     "Y-DEADLINE", Severity::info, false,
     "落款日期晚于法定公布期限（部门 1 月 31 日，人民政府 3 月 31 日）",
     "Signature date after Y+1-01-31 (departments) or Y+1-03-31 (governments)",
     "落款日期 {0} 晚于{1}的公布期限 {2}（《条例》第四十九条）",
-    "signed {0}, after the publication deadline for {1}, {2} (Regulation Art. 49)", check_deadline};
+    "signed {0}, after the publication deadline for {1}, {2} (Regulation Art. 49)"}, check_deadline};
 
-const RuleDef y_prose_stale{
+const LintRule y_prose_stale{{
     "Y-PROSE-STALE", Severity::info, false,
     "正文把上一年当作本期，可能照抄了上年报告", "Prose anchored to Y−1 as the current period (copied from last year?)",
     "“{0}”把 {1} 年当作本期，报告年度为 {2} 年，是否照抄了上年报告？",
-    "“{0}” treats {1} as the current period in a report for {2}: copied from last year's report?",
-    check_stale_prose};
+    "“{0}” treats {1} as the current period in a report for {2}: copied from last year's report?"}, check_stale_prose};
 
-const RuleDef y_prose_future{
+const LintRule y_prose_future{{
     "Y-PROSE-FUTURE", Severity::info, false,
     "正文以事实口吻提到报告年度两年以后的年份", "Mentions of years ≥ Y+2 as facts",
-    "“{0}”提到 {1} 年，报告年度为 {2} 年", "“{0}” mentions {1} in a report for {2}", check_future_prose};
+    "“{0}”提到 {1} 年，报告年度为 {2} 年", "“{0}” mentions {1} in a report for {2}"}, check_future_prose};
 
 namespace {
 
@@ -224,11 +220,11 @@ void check_future_prose(LintContext& c) {
     });
 }
 
-constexpr const RuleDef* list[] = {&y_title,    &y_period,      &y_sign_early,  &y_sign_year,
+constexpr const LintRule* list[] = {&y_title,    &y_period,      &y_sign_early,  &y_sign_year,
                                    &y_deadline, &y_prose_stale, &y_prose_future};
 
 }  // namespace
 
-std::span<const RuleDef* const> year_rules() { return list; }
+std::span<const LintRule* const> year_rules() { return list; }
 
 }  // namespace nianbao::rules

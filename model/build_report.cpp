@@ -1,6 +1,10 @@
 // Title, preamble, sections with their blocks, closing block; each table
 // region is classified and, for the first of its kind, built into the model.
 #include "model/build_report.hpp"
+
+#include "grammar/parse.hpp"
+#include "model/emitter.hpp"
+#include "model/metadata.hpp"
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
 #include "model/tables.hpp"
@@ -81,9 +85,9 @@ void add_rows_as_text(const syntax::Table& table, std::vector<Block>& blocks, st
     }
 }
 
-class DocumentBuilder {
+class ReportBuilder {
 public:
-    DocumentBuilder(Report& report, Emitter& emit) : report_(report), emit_(emit) {}
+    ReportBuilder(Report& report, Emitter& emit) : report_(report), emit_(emit) {}
 
     void title(const syntax::Title& title) {
         std::string agency = remove_spaces(title.agency);
@@ -263,10 +267,10 @@ private:
 
 namespace {
 
-class StreamingBuilder : public syntax::DocumentSink {
+// Receives the syntax tree a section at a time while the parser runs.
+class SectionSink : public syntax::DocumentSink {
 public:
-    StreamingBuilder(Report& report, Emitter& emit, bool holds_last_section)
-        : builder_(report, emit), holds_last_section_(holds_last_section) {}
+    SectionSink(Report& report, Emitter& emit) : builder_(report, emit) {}
     void front(const syntax::Document& document) override {
         if (document.title) {
             builder_.title(*document.title);
@@ -275,26 +279,23 @@ public:
             builder_.preamble(document.front);  // without a title, what precedes 一 is the preamble
         }
     }
-    void section(const syntax::Section& section, bool last) override {
-        builder_.section(section, holds_last_section_ && last);
-    }
+    void section(const syntax::Section& section, bool last) override { builder_.section(section, last); }
 
 private:
-    DocumentBuilder builder_;
-    bool holds_last_section_;
+    ReportBuilder builder_;
 };
 
 }  // namespace
 
-std::unique_ptr<syntax::DocumentSink> document_sink(Report& report, Emitter& emit, bool holds_last_section) {
-    return std::make_unique<StreamingBuilder>(report, emit, holds_last_section);
-}
-
-void read_metadata(Report& report) {
-    std::string period_text = report.preamble_text;
-    if (const Section* first = report.section(1)) period_text += "\n" + first->text;
-    report.period_year = find_period_year(period_text);
-    report.declared_format = find_declared_format(period_text);
+Report build_report(const Source& source) {
+    Report report;
+    Emitter emit(source, report.diagnostics);
+    SectionSink sink(report, emit);
+    parse_document(source.parse_text(), sink);
+    report.source = {source.path(), source.sha256(), source.encoding(), source.original_size(),
+                     std::string(input_kind_name(source.kind())), source.origins()};
+    read_metadata(report);
+    return report;
 }
 
 }  // namespace nianbao

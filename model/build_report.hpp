@@ -1,27 +1,16 @@
-// Phase 2a: syntax tree → the report's prose model (title, preamble,
-// sections, closing), with the tables of each section built on the way.
+// Syntax tree → the Report model: title, preamble, sections with their blocks
+// and tables, closing block and the metadata read from the prose.
 #pragma once
 
-#include "model/emitter.hpp"
+#include "input/source.hpp"
 #include "model/model.hpp"
-#include "grammar/syntax_tree.hpp"
-
-#include <memory>
 
 namespace nianbao {
 
-// Builds the model fed a section at a time by parse_streaming.
-// `holds_last_section`: the document's closing block is looked for at the end
-// of the last section (false for all but the last part of a large input).
-[[nodiscard]] std::unique_ptr<syntax::DocumentSink> document_sink(Report& report, Emitter& emit,
-                                                                  bool holds_last_section = true);
-
-// Statistics period and cited notice, from the preamble and section 一.
-void read_metadata(Report& report);
-
-// Metadata read from the prose (FORMAT.md §1.3).
-[[nodiscard]] std::optional<int> find_period_year(std::string_view text);
-[[nodiscard]] std::optional<std::string> find_declared_format(std::string_view text);
-[[nodiscard]] std::optional<Date> parse_date(std::string_view text);
+// Parses the source (grammar/parse.hpp) and builds its model, with the
+// diagnostics of reading it (P-*, VAL-*). Never throws for text input: what
+// cannot be read becomes diagnostics and null cells. The lint checks are a
+// pass of their own (lint/lint.hpp).
+[[nodiscard]] Report build_report(const Source& source);
 
 }  // namespace nianbao

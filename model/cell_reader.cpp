@@ -1,84 +1,14 @@
 #include "model/cell_reader.hpp"
 
-#include "grammar/numbers.hpp"
+#include "grammar/parse.hpp"
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
-
-#include <tao/pegtl.hpp>
 
 #include <algorithm>
 
 namespace nianbao {
 
 namespace {
-
-namespace pegtl = tao::pegtl;
-namespace g = nianbao::grammar;
-
-struct NumberParts {
-    bool negative = false;
-    bool plus_sign = false;
-    bool grouped = false;
-    std::string integer;   // ASCII digits, separators removed
-    std::string fraction;  // ASCII digits
-    std::string unit;
-};
-
-template <typename Rule>
-struct number_action : pegtl::nothing<Rule> {};
-
-template <>
-struct number_action<g::number_sign> {
-    template <typename Input>
-    static void apply(const Input& in, NumberParts& parts) {
-        const std::string sign = nfkc(in.string_view());
-        parts.negative = sign != "+";
-        parts.plus_sign = sign == "+";
-    }
-};
-
-std::string ascii_digits(std::string_view text) {
-    std::string out;
-    for (const char c : nfkc(text))
-        if (c >= '0' && c <= '9') out.push_back(c);
-    return out;
-}
-
-template <>
-struct number_action<g::grouped_integer> {
-    template <typename Input>
-    static void apply(const Input& in, NumberParts& parts) {
-        parts.integer = ascii_digits(in.string_view());
-        parts.grouped = true;
-    }
-};
-template <>
-struct number_action<g::plain_integer> {
-    template <typename Input>
-    static void apply(const Input& in, NumberParts& parts) {
-        parts.integer = ascii_digits(in.string_view());
-    }
-};
-template <>
-struct number_action<g::fraction_part> {
-    template <typename Input>
-    static void apply(const Input& in, NumberParts& parts) {
-        parts.fraction = ascii_digits(in.string_view());
-    }
-};
-template <>
-struct number_action<g::number_unit> {
-    template <typename Input>
-    static void apply(const Input& in, NumberParts& parts) {
-        parts.unit = in.string();
-    }
-};
-
-template <typename Rule, typename... States>
-bool full_match(std::string_view text, States&... states) {
-    pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "cell");
-    return pegtl::parse<Rule, number_action>(in, states...);
-}
 
 constexpr std::size_t max_digits = 18;  // exact in int64 with room for scaling
 
@@ -99,7 +29,7 @@ const RuleDef& domain_rule(ValueKind kind) {
 }
 
 // Returns the number, or Unreadable after emitting why.
-CellContent to_number(NumberParts parts, std::string_view raw, const CellSlot& slot,
+CellContent to_number(const NumberText& parts, std::string_view raw, const CellSlot& slot,
                       const Span& where, Emitter& emit) {
     const std::string printed(trim_spaces(raw));
     const auto reject = [&]() -> CellContent {
@@ -164,9 +94,8 @@ Message slot_name(const CellSlot& slot) {
 CellText classify_cell_text(std::string_view raw) {
     if (plain_digits(raw)) return CellText::number;
     if (trim_spaces(raw).empty()) return CellText::empty;
-    NumberParts parts;
-    if (full_match<g::number_cell>(raw, parts)) return CellText::number;
-    if (full_match<g::placeholder_cell>(raw, parts)) return CellText::placeholder;
+    if (read_number_cell(raw)) return CellText::number;
+    if (is_placeholder_cell(raw)) return CellText::placeholder;
     return CellText::text;
 }
 
@@ -181,10 +110,9 @@ bool read_plain_count(std::string_view raw, const CellSlot& slot, CellContent& o
 CellContent read_cell(std::string_view raw, const CellSlot& slot, const Span& where, Emitter& emit) {
     if (CellContent plain; read_plain_count(raw, slot, plain)) return plain;
     if (trim_spaces(raw).empty()) return Blank{};
-    NumberParts parts;
-    if (full_match<g::number_cell>(raw, parts)) return to_number(std::move(parts), raw, slot, where, emit);
+    if (const auto number = read_number_cell(raw)) return to_number(*number, raw, slot, where, emit);
     const std::string printed(trim_spaces(raw));
-    if (full_match<g::placeholder_cell>(raw, parts)) {
+    if (is_placeholder_cell(raw)) {
         emit.emit(rules::val_placeholder, where, slot_name(slot), printed);
         return Placeholder{printed};
     }

@@ -1,5 +1,5 @@
 // Facts read from the prose: statistics period, cited notice, dates.
-#include "model/build_report.hpp"
+#include "model/metadata.hpp"
 #include "model/normalize.hpp"
 
 #include <array>
@@ -74,6 +74,13 @@ std::optional<int> number_part(std::string_view text) {
 }
 
 }  // namespace
+
+void read_metadata(Report& report) {
+    std::string period_text = report.preamble_text;
+    if (const Section* first = report.section(1)) period_text += "\n" + first->text;
+    report.period_year = find_period_year(period_text);
+    report.declared_format = find_declared_format(period_text);
+}
 
 std::optional<int> find_period_year(std::string_view text) {
     const std::string compact = nfkc(remove_spaces(text));

@@ -1,5 +1,6 @@
 #include "model/normalize.hpp"
 
+#include "input/utf8.hpp"
 #include "model/memo.hpp"
 
 #include <utf8proc.h>
@@ -15,25 +16,6 @@ namespace nianbao {
 namespace {
 
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
-
 std::string nfkc_library(std::string_view text) {
     utf8proc_uint8_t* result = nullptr;
     const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
@@ -43,13 +25,6 @@ std::string nfkc_library(std::string_view text) {
     if (length < 0) return std::string(text);
     std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(result, &std::free);
     return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));
-}
-
-bool is_space(char32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-           cp == 0x00A0 || cp == 0x3000 || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
-           cp == 0xFEFF || cp == 0x2028 || cp == 0x2029 || (cp >= 0x2000 && cp <= 0x200A) ||
-           cp == 0x202F || cp == 0x205F;
 }
 
 bool is_quote(char32_t cp) {
@@ -104,20 +79,20 @@ std::string replace_traditional_words(std::string text) {
 }
 
 // `1、` `1．`(already `1.` after NFKC) `(1)` `1)` → `1.` at the start of a label.
-std::string unify_leaf_enumerator(std::string text) {
+std::string unify_leaf_enumerator(std::string_view text) {
     std::size_t digits = 0;
-    const bool paren = !text.empty() && text[0] == '(';
+    const bool paren = text.starts_with('(');
     const std::size_t start = paren ? 1 : 0;
     while (start + digits < text.size() && text[start + digits] >= '0' && text[start + digits] <= '9') ++digits;
-    if (digits == 0 || digits > 2) return text;
-    const std::string number = text.substr(start, digits);
-    const std::string_view rest = std::string_view(text).substr(start + digits);
+    if (digits == 0 || digits > 2) return std::string(text);
+    const std::string number(text.substr(start, digits));
+    const std::string_view rest = text.substr(start + digits);
     static constexpr std::string_view ideographic_comma = "、";
     if (paren && rest.starts_with(")")) return number + "." + std::string(rest.substr(1));
-    if (paren) return text;
+    if (paren) return std::string(text);
     if (rest.starts_with(ideographic_comma)) return number + "." + std::string(rest.substr(ideographic_comma.size()));
     if (rest.starts_with(")")) return number + "." + std::string(rest.substr(1));
-    return text;
+    return std::string(text);
 }
 
 void drop_trailing_punctuation(std::string& text) {
@@ -168,50 +143,15 @@ std::string nfkc(std::string_view text) {
     return out;
 }
 
-std::string remove_spaces(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t start = i;
-        if (!is_space(next_code_point(text, i))) out.append(text.substr(start, i - start));
-    }
-    return out;
-}
-
 std::string leading_text(std::string_view text, std::size_t count) {
     std::string out;
     for (std::size_t i = 0; i < text.size() && count > 0;) {
         const std::size_t start = i;
-        if (is_space(next_code_point(text, i))) continue;
+        if (is_space_code_point(next_code_point(text, i))) continue;
         out.append(text.substr(start, i - start));
         --count;
     }
     return nfkc(out);
-}
-
-std::string_view trim_spaces(std::string_view text) {
-    std::size_t begin = 0;
-    while (begin < text.size()) {
-        std::size_t i = begin;
-        if (!is_space(next_code_point(text, i))) break;
-        begin = i;
-    }
-    std::size_t end = text.size();
-    while (end > begin) {
-        std::size_t start = end - 1;
-        while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-        std::size_t i = start;
-        if (!is_space(next_code_point(text, i))) break;
-        end = start;
-    }
-    return text.substr(begin, end - begin);
-}
-
-std::size_t code_point_count(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-    return count;
 }
 
 namespace {
@@ -233,10 +173,10 @@ std::string normalize_label_uncached(std::string_view text) {
     compact.reserve(label.size());
     for (std::size_t i = 0; i < label.size();) {
         const char32_t cp = simplify(next_code_point(label, i));
-        if (!is_space(cp) && !is_quote(cp)) append_utf8(compact, cp);
+        if (!is_space_code_point(cp) && !is_quote(cp)) append_code_point(compact, cp);
     }
     compact = replace_traditional_words(std::move(compact));
-    compact = unify_leaf_enumerator(std::move(compact));
+    compact = unify_leaf_enumerator(compact);
     drop_trailing_punctuation(compact);
     return compact;
 }

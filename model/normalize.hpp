@@ -2,6 +2,8 @@
 // the callers; only matching uses the normalised form.
 #pragma once
 
+#include "input/utf8.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -31,29 +33,8 @@ namespace nianbao {
 // Removes `[bookmark: …]` converter artefacts; returns how many were removed.
 std::size_t strip_artifacts(std::string& text);
 
-// White space of any kind (ASCII, NBSP, U+3000, zero-width) removed.
-[[nodiscard]] std::string remove_spaces(std::string_view text);
-
 // The first `count` code points of `text` that are not white space, NFKC
 // folded: how a line begins, without normalising all of it.
 [[nodiscard]] std::string leading_text(std::string_view text, std::size_t count);
-
-// Trims ASCII and Unicode spaces at both ends.
-[[nodiscard]] std::string_view trim_spaces(std::string_view text);
-
-// Number of Unicode code points in UTF-8 text.
-[[nodiscard]] std::size_t code_point_count(std::string_view text);
-// Decodes the code point at text[i] (text is valid UTF-8); advances i.
-// Inline: the prose of a report is decoded character by character.
-[[nodiscard]] inline char32_t next_code_point(std::string_view text, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) return text[i++];
-    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    char32_t cp = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
-    i += length;
-    return cp;
-}
 
 }  // namespace nianbao

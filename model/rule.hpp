@@ -1,5 +1,6 @@
-// A rule of the catalogue (FORMAT.md §5): its id, severity and messages are
-// declared together, next to the code that checks it.
+// A rule of the catalogue (FORMAT.md §5): its id, severity and messages,
+// declared together. The rules the model's builders emit (P-*, VAL-*) are
+// RuleDefs; the lint rules add the check that finds them (lint/rule.hpp).
 #pragma once
 
 #include "model/diagnostic.hpp"
@@ -7,11 +8,6 @@
 #include <string_view>
 
 namespace nianbao {
-
-class LintContext;
-
-// A lint check: reads the report through the context and emits through it.
-using CheckFn = void (*)(LintContext&);
 
 struct RuleDef {
     std::string_view id;
@@ -21,10 +17,6 @@ struct RuleDef {
     std::string_view summary_en;
     std::string_view message_zh;  // fmt template, `{0}` … filled by the emitter
     std::string_view message_en;
-    // Null when the rule is emitted elsewhere: by the compiler while it builds
-    // the model (P-*, VAL-*), across reports (T3-CARRY-CHAIN), or by the rule
-    // that covers it (T3-NEG by VAL-INT, T4-COUNT by P-CELL-COUNT).
-    CheckFn check = nullptr;
 };
 
 }  // namespace nianbao

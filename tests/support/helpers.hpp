@@ -1,7 +1,7 @@
 // Small helpers shared by the tests: compile a string, read a cell.
 #pragma once
 
-#include "model/compile.hpp"
+#include "cli/pipeline.hpp"
 
 #include <fmt/format.h>
 

@@ -1,5 +1,3 @@
-// The PDF module (libnianbao_pdf.so): poppler reads the words of each page.
-// Nothing else of nianbao is linked in; see pdf_words.hpp.
 #include "input/pdf_words.hpp"
 
 #include <poppler/cpp/poppler-document.h>
@@ -37,35 +35,34 @@ PdfPage read_page(const poppler::document& document, int index) {
 
 }  // namespace
 
-}  // namespace nianbao::frontends
-
-extern "C" void nianbao_pdf_extract(std::string_view bytes, std::size_t text_limit,
-                                    nianbao::frontends::PdfExtraction& out) {
-    using nianbao::frontends::PdfExtraction;
-    poppler::set_debug_error_function(nianbao::frontends::ignore_poppler_message, nullptr);
-    out = {};
+PdfExtraction extract_pdf_words(std::string_view bytes, std::size_t text_limit) {
+    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+    PdfExtraction out;
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
         out.status = PdfExtraction::Status::unreadable;
-        return;
+        return out;
     }
     const std::unique_ptr<poppler::document> document(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!document) {
         out.status = PdfExtraction::Status::unreadable;
-        return;
+        return out;
     }
     if (document->is_locked()) {
         out.status = PdfExtraction::Status::encrypted;
-        return;
+        return out;
     }
     std::size_t text_bytes = 0;
     for (int i = 0; i < document->pages(); ++i) {
-        out.pages.push_back(nianbao::frontends::read_page(*document, i));
+        out.pages.push_back(read_page(*document, i));
         for (const auto& word : out.pages.back().words) text_bytes += word.text.size() + 1;
         if (text_bytes > text_limit) {
             out.status = PdfExtraction::Status::too_much_text;
             out.failed_page = static_cast<std::size_t>(i) + 1;
-            return;
+            return out;
         }
     }
+    return out;
 }
+
+}  // namespace nianbao::frontends
