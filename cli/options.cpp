@@ -113,8 +113,8 @@ po::options_description lint_options(LintOptions& options, std::string& lang, st
 po::options_description rules_options(RulesOptions& options, std::string& lang) {
     po::options_description description("rules options");
     description.add_options()
-        ("format", po::value(&options.format)->default_value("text"), "catalogue format: text | json")
-        ("lang", po::value(&lang)->default_value("zh"), "summary language: zh | en");
+        ("format", po::value(&options.format)->default_value("text"), "catalogue format: text | json | markdown")
+        ("lang", po::value(&lang)->default_value("zh"), "summary language of text: zh | en");
     return description;
 }
 
@@ -156,8 +156,8 @@ RulesOptions parse_rules(const std::vector<std::string>& arguments) {
     po::store(po::command_line_parser(arguments).options(description).run(), variables);
     po::notify(variables);
     options.lang = parse_lang(lang);
-    if (options.format != "text" && options.format != "json")
-        throw UsageError(fmt::format("--format must be text or json, not '{}'", options.format));
+    if (options.format != "text" && options.format != "json" && options.format != "markdown")
+        throw UsageError(fmt::format("--format must be text, json or markdown, not '{}'", options.format));
     return options;
 }
 
@@ -174,7 +174,7 @@ std::string usage_text() {
            "  nianbao compile [--to json|csv|html] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME]\n"
            "                  [--[no-]annotate] INPUT...\n"
            "  nianbao lint [--format text|json|sarif] [--strict] [--disable ID[,ID...]] [--lang zh|en] INPUT...\n"
-           "  nianbao rules [--format text|json] [--lang zh|en]\n"
+           "  nianbao rules [--format text|json|markdown] [--lang zh|en]\n"
            "  nianbao --help | --version\n\n"
            "INPUT is a report file (text, web page, Word .docx or PDF), a directory (all .txt, .html,\n"
            ".htm, .docx and .pdf files under it) or - for standard input.\n"
