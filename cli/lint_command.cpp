@@ -74,7 +74,14 @@ public:
         }
         const Compilation& compilation = *result.compilation;
         std::vector<Diagnostic> diagnostics = policy_.apply(compilation.report.diagnostics);
-        if (auto summary = summarize_carry(compilation.report, compilation.source)) {
+        if (auto summary = summarize_carry(compilation.report)) {
+            // The findings across reports come after the last input, when
+            // its source is gone: the lines they are shown on are kept.
+            for (const CarryCell& cell : summary->carry_in) {
+                const std::size_t line = cell.span.line;
+                if (line != 0 && summary->line(line).empty())
+                    summary->carry_in_lines.emplace_back(line, compilation.source.line(line));
+            }
             summaries_.push_back(std::move(*summary));
             summary_file_.push_back(files_.size());
         }

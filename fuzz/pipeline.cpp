@@ -44,8 +44,8 @@ void render_everything(const Source& source, const Report& report, Lang lang) {
 }
 
 // T3-CARRY-CHAIN between the report and itself as the previous year's.
-void check_carry(const Source& source, const Report& report) {
-    std::optional<CarrySummary> summary = summarize_carry(report, source);
+void check_carry(const Report& report) {
+    std::optional<CarrySummary> summary = summarize_carry(report);
     if (!summary) return;
     CarrySummary previous = *summary;
     previous.year -= 1;
@@ -68,7 +68,7 @@ void run_pipeline(const std::string& path, std::string bytes, const PipelineOpti
     }
     const Report report = compile(*source);
     render_everything(*source, report, lang);
-    check_carry(*source, report);
+    check_carry(report);
 }
 
 }  // namespace nianbao::fuzz

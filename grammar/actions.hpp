@@ -58,6 +58,11 @@ struct LineParts {
     }
 };
 
+struct HeadingParts {
+    const char* begin = nullptr;
+    std::vector<Piece> artifacts;
+};
+
 struct RowParts {
     std::vector<Piece> cells;
 };
@@ -114,7 +119,7 @@ public:
     [[nodiscard]] std::string_view keep(Piece& piece);
 
     void set_title(TitleParts& parts, const char* end);
-    void begin_section(int number, const char* begin, const char* end);
+    void begin_section(int number, const HeadingParts& heading, const char* end);
     void add_text_line(LineParts& line, const char* end);
     void add_date_line(const char* begin, const char* end);
     void add_trailer_line(const char* begin, const char* end);
@@ -163,10 +168,24 @@ struct action<g::title_year> {
 
 // --- headings -------------------------------------------------------------------------
 template <int Number>
-struct heading_action {
+struct heading_action : pegtl::change_states<HeadingParts> {
     template <typename Input>
-    static void apply(const Input& in, TreeBuilder& doc) {
-        doc.begin_section(Number, in.begin(), in.end());
+    static void success(const Input& in, HeadingParts& heading, TreeBuilder& doc) {
+        doc.begin_section(Number, heading, in.current());
+    }
+};
+template <>
+struct action<g::heading_line_start> {
+    template <typename Input>
+    static void apply(const Input& in, HeadingParts& heading) {
+        heading.begin = in.begin();
+    }
+};
+template <>
+struct action<g::heading_artifact> {
+    template <typename Input>
+    static void apply(const Input& in, HeadingParts& heading) {
+        heading.artifacts.push_back({in.begin(), in.end()});
     }
 };
 template <> struct action<g::section_heading_1> : heading_action<1> {};

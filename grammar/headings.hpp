@@ -19,10 +19,12 @@ struct heading_artifact : artifact {};
 // the same way but lack the keywords, so they never end a table.
 struct heading_dun : sor<TAO_PEGTL_STRING("、"), TAO_PEGTL_STRING("．"), one<'.'>> {};
 
+// Where a heading line starts (for its node: the line, with any artefacts).
+struct heading_line_start : success {};
 template <typename Numeral, typename Keywords>
 struct heading_line
-    : seq<star<heading_artifact>, spaces, Numeral, spaces, heading_dun, until<Keywords, cell_char>,
-          star<cell_char>, line_end> {};
+    : seq<heading_line_start, star<heading_artifact>, spaces, Numeral, spaces, heading_dun,
+          until<Keywords, cell_char>, star<cell_char>, line_end> {};
 
 template <typename First, typename Second>
 struct both_words : seq<First, until<Second, cell_char>> {};

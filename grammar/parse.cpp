@@ -47,11 +47,13 @@ void TreeBuilder::hand_over(bool last) {
 
 void TreeBuilder::finish() { hand_over(true); }
 
-void TreeBuilder::begin_section(int number, const char* begin, const char* end) {
+void TreeBuilder::begin_section(int number, const HeadingParts& parts, const char* end) {
     hand_over(false);
+    const char* begin = parts.begin ? parts.begin : end;
     end = strip_line_end(begin, end);
     syntax::Section section;
-    section.heading = {number, std::string_view(begin, static_cast<std::size_t>(end - begin)), range(begin, end)};
+    section.heading = {number, std::string_view(begin, static_cast<std::size_t>(end - begin)), range(begin, end), {}};
+    for (const auto& artifact : parts.artifacts) section.heading.artifacts.push_back(range(artifact.begin, artifact.end));
     doc_.sections.push_back(std::move(section));
     target_ = &doc_.sections.back().body;
 }

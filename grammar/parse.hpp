@@ -43,6 +43,9 @@ void parse_document(std::string_view text, syntax::DocumentSink& sink);
 // `第二十条第（一）项` alone on its line.
 [[nodiscard]] bool is_t2_block_title_line(std::string_view line);
 
+// The text with its converter artefacts (`[bookmark: …]`, D5) removed.
+[[nodiscard]] std::string without_artifacts(std::string_view text);
+
 // --- single cells ---------------------------------------------------------------
 // A number as printed in a cell (grammar/numbers.hpp), in parts.
 struct NumberText {

@@ -44,4 +44,19 @@ bool is_title_year_line(std::string_view line) { return line_is<g::title_year_li
 
 bool is_t2_block_title_line(std::string_view line) { return line_is<g::t2_block_title_line>(line); }
 
+std::string without_artifacts(std::string_view text) {
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t at = text.find('['); at != std::string_view::npos; at = text.find('[', at + 1)) {
+        pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data() + at, text.size() - at, "artifact");
+        if (!pegtl::parse<g::artifact>(in)) continue;
+        out.append(text.substr(copied, at - copied));
+        copied = at + static_cast<std::size_t>(in.current() - (text.data() + at));
+        at = copied - 1;
+    }
+    if (copied == 0) return std::string(text);
+    out.append(text.substr(copied));
+    return out;
+}
+
 }  // namespace nianbao

@@ -34,8 +34,9 @@ struct Title {
 
 struct Heading {
     int number = 0;  // 1..6
-    std::string_view text;
+    std::string_view text;  // the line as printed, artefacts included
     ByteRange range;
+    std::vector<ByteRange> artifacts;  // `[bookmark: …]` before the numeral (D5)
 };
 
 struct TextLine {

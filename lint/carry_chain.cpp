@@ -17,7 +17,7 @@ std::string_view CarrySummary::line(std::size_t number) const {
     return {};
 }
 
-std::optional<CarrySummary> summarize_carry(const Report& report, const Source& source) {
+std::optional<CarrySummary> summarize_carry(const Report& report) {
     if (!report.agency || !report.year || !report.t3) return std::nullopt;
     const T3Row* in = report.t3->row("CARRY_IN");
     const T3Row* out = report.t3->row("CARRY_OUT");
@@ -29,8 +29,6 @@ std::optional<CarrySummary> summarize_carry(const Report& report, const Source& 
     for (std::size_t c = 0; c < t3_column_count; ++c) {
         summary.carry_in[c] = {cell_value(in->cells[c]), in->cells[c].span};
         summary.carry_out[c] = {cell_value(out->cells[c]), out->cells[c].span};
-        const std::size_t line = in->cells[c].span.line;
-        if (line != 0 && summary.line(line).empty()) summary.carry_in_lines.emplace_back(line, source.line(line));
     }
     return summary;
 }

@@ -6,7 +6,6 @@
 
 #include "model/diagnostic.hpp"
 #include "model/model.hpp"
-#include "input/source.hpp"
 
 #include <array>
 #include <cstdint>
@@ -28,14 +27,15 @@ struct CarrySummary {
     int year = 0;
     std::array<CarryCell, t3_column_count> carry_in;
     std::array<CarryCell, t3_column_count> carry_out;
-    // The source lines of the CARRY_IN cells, for showing a diagnostic there.
+    // The source lines of the CARRY_IN cells, for showing a diagnostic there
+    // once the source is gone: filled by whoever holds the source.
     std::vector<std::pair<std::size_t, std::string>> carry_in_lines;
 
     [[nodiscard]] std::string_view line(std::size_t number) const;
 };
 
 // Nothing when the report has no agency, year or T3.
-[[nodiscard]] std::optional<CarrySummary> summarize_carry(const Report& report, const Source& source);
+[[nodiscard]] std::optional<CarrySummary> summarize_carry(const Report& report);
 
 // The T3-CARRY-CHAIN diagnostic of `current` (at its first CARRY_IN cell that
 // differs), if the previous year's report carried out something else.

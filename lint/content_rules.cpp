@@ -5,7 +5,7 @@
 #include "lint/agency_kind.hpp"
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
-#include "lint/text_patterns.hpp"
+#include "model/prose_patterns.hpp"
 
 #include <fmt/format.h>
 

@@ -3,7 +3,7 @@
 // heuristically, so these are warnings at most, and each points at the phrase.
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
-#include "lint/text_patterns.hpp"
+#include "model/prose_patterns.hpp"
 
 #include <fmt/format.h>
 

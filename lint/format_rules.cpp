@@ -2,7 +2,7 @@
 // and whether that fits the reporting year and the notice the report cites.
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
-#include "lint/text_patterns.hpp"
+#include "model/prose_patterns.hpp"
 
 #include "model/normalize.hpp"
 
@@ -54,25 +54,11 @@ const LintRule fmt_declared{{
 namespace {
 
 // `三、依申请公开政府信息情况` and the like: part headings of the 2008-era reports.
-bool pre_2019_heading(std::string_view line) {
-    if (line.find('\t') != std::string_view::npos) return false;
-    if (find_text(line, "情况") == std::string_view::npos) return false;
-    // Only a numbered line is normalised whole: prose mentions 情况 often.
-    // A line that starts with a character NFKC keeps (ASCII, a CJK ideograph,
-    // CJK punctuation) other than the numerals does not start with them after
-    // NFKC either: most prose lines end here.
-    const std::string_view trimmed = trim_spaces(line);
-    std::size_t i = 0;
-    const char32_t first = trimmed.empty() ? U' ' : next_code_point(trimmed, i);
-    if (nfkc_stable(first) && std::u32string_view(U"一二三四五六七八").find(first) == std::u32string_view::npos)
-        return false;
-    const std::string start = leading_text(line, 2);
-    static constexpr std::string_view numbers[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"};
-    if (std::none_of(std::begin(numbers), std::end(numbers), [&](std::string_view n) { return start.starts_with(n); }))
-        return false;
-    const std::string text = nfkc(remove_spaces(line));
+bool pre_2019_heading(const OutlineLine& line) {
+    if (line.text.find('\t') != std::string::npos) return false;
+    const std::string text = nfkc(remove_spaces(line.text));
     for (const std::string_view marker : {"依申请公开政府信息情况", "信息公开的收费及减免情况", "咨询处理情况"})
-        if (find_text(text, marker) != std::string::npos) return true;
+        if (text.find(marker) != std::string::npos) return true;
     return false;
 }
 
@@ -85,19 +71,12 @@ void check_out_of_scope(LintContext& c) {
                               fmt::format("the report is for {}, before the 2019 revision of the Regulation", *r.year)});
         return;
     }
-    // The marker words all end in 情况: only the lines where it occurs are
-    // asked, in document order, found by one search through the whole text.
-    const Source& source = c.emit().source();
-    const std::string_view text = source.text();
-    for (std::size_t at = find_text(text, "情况"); at != std::string_view::npos;) {
-        const std::string_view line = source.line_at(at);
-        const auto begin = static_cast<std::size_t>(line.data() - text.data());
-        at = find_text(text, "情况", begin + line.size());
+    for (const OutlineLine& line : r.outline) {
         if (!pre_2019_heading(line)) continue;
         c.out_of_scope = true;
-        c.emit().emit(fmt_out_of_scope, ByteRange{begin, line.size()},
-                      Message{fmt::format("“{}”是 2019 年以前的年报结构", trim_spaces(line)),
-                              fmt::format("“{}” belongs to the pre-2019 report structure", trim_spaces(line))});
+        c.emit().emit(fmt_out_of_scope, line.span,
+                      Message{fmt::format("“{}”是 2019 年以前的年报结构", line.text),
+                              fmt::format("“{}” belongs to the pre-2019 report structure", line.text)});
         return;
     }
 }
@@ -130,34 +109,17 @@ void check_mixed(LintContext& c) {
     Emitter::note(d, r.t2->span, "T2 在此处", "T2 is here");
 }
 
-// The citation `〔YYYY〕NN号` in the preamble or section 一, with its span.
-std::optional<Span> find_citation(LintContext& c, std::string_view year, std::string_view number) {
-    for (const int part : {0, 1}) {
-        const ProseText* prose = c.prose(part);
-        if (!prose) continue;
-        for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"〔", "〕"}, {"[", "]"},
-                                          {"(", ")"}, {"【", "】"}}) {
-            const std::string citation = fmt::format("{}{}{}{}号", open, year, close, number);
-            if (const auto at = prose->find(citation); at != std::string::npos)
-                return c.phrase_span(*prose, at, at + citation.size());
-        }
-    }
-    return std::nullopt;
-}
-
 void check_declared(LintContext& c) {
     const Report& r = c.report();
     if (c.out_of_scope || !r.declared_format) return;
     const bool legacy_table = (r.t2 && r.t2->layout == Layout::F2019) || (r.t3 && r.t3->layout == Layout::F2019);
     if (*r.declared_format == "2021-30" && legacy_table) {
-        if (const auto where = find_citation(c, "2021", "30"))
-            c.emit().emit(fmt_declared, *where, std::string("国办公开办函〔2021〕30号"),
-                          Message{std::string("表格使用 2019 年（试行）格式"), std::string("a table follows the 2019 layout")});
+        c.emit().emit(fmt_declared, r.declared_format_span, std::string("国办公开办函〔2021〕30号"),
+                      Message{std::string("表格使用 2019 年（试行）格式"), std::string("a table follows the 2019 layout")});
     } else if (*r.declared_format == "2019-60" && r.year && *r.year >= 2021) {
-        if (const auto where = find_citation(c, "2019", "60"))
-            c.emit().emit(fmt_declared, *where, std::string("国办公开办函〔2019〕60号"),
-                          Message{fmt::format("{} 年度报告应依据国办公开办函〔2021〕30号", *r.year),
-                                  fmt::format("a report for {} follows 国办公开办函〔2021〕30号", *r.year)});
+        c.emit().emit(fmt_declared, r.declared_format_span, std::string("国办公开办函〔2019〕60号"),
+                      Message{fmt::format("{} 年度报告应依据国办公开办函〔2021〕30号", *r.year),
+                              fmt::format("a report for {} follows 国办公开办函〔2021〕30号", *r.year)});
     }
 }
 

@@ -9,25 +9,19 @@
 
 namespace nianbao {
 
-ProseParts::ProseParts(std::string_view source_text, const Report& report) : preamble_(source_text, report.preamble) {
-    sections_.reserve(report.sections.size());
-    for (const Section& section : report.sections) sections_.emplace_back(source_text, section.blocks);
-}
-
-const ProseText* ProseParts::part(const Report& report, int part) const {
-    if (part == 0) return &preamble_;
-    const Section* section = part > 0 && part <= 6 ? report.section(part) : nullptr;
-    return section ? &sections_[static_cast<std::size_t>(section - report.sections.data())] : nullptr;
+const ProseText* LintContext::prose(int part) const {
+    if (part == 0) return &report_.preamble_prose;
+    const Section* section = part > 0 && part <= 6 ? report_.section(part) : nullptr;
+    return section ? &section->prose : nullptr;
 }
 
 void LintContext::for_each_prose(const std::function<void(const ProseText&, int part)>& f) const {
-    f(*prose(0), 0);
-    for (std::size_t i = 0; i < report_.sections.size(); ++i) f(prose_.section(i), report_.sections[i].number);
+    f(report_.preamble_prose, 0);
+    for (const Section& section : report_.sections) f(section.prose, section.number);
 }
 
 std::string LintContext::printed(const ProseText& prose, std::size_t begin, std::size_t end) const {
-    const ByteRange range = prose.source_range(begin, end);
-    return std::string(source_text().substr(range.offset(), range.length()));
+    return emit_.quote(prose.source_range(begin, end));
 }
 
 Span LintContext::phrase_span(const ProseText& prose, std::size_t begin, std::size_t end) const {
@@ -78,9 +72,8 @@ void supersede_blank_tables(std::vector<Diagnostic>& diagnostics) {
 }  // namespace
 
 void lint_report(Report& report, const Source& source) {
-    const ProseParts prose(source.text(), report);
     std::vector<Diagnostic> found;
-    LintContext context(report, source, found, prose);
+    LintContext context(report, source, found);
     run_scope_checks(context);
     if (!context.out_of_scope) run_report_checks(context);
     auto& all = report.diagnostics;

@@ -17,34 +17,18 @@
 
 namespace nianbao {
 
-// The prose of the preamble and of every section, built once for all checks.
-class ProseParts {
-public:
-    ProseParts(std::string_view source_text, const Report& report);
-
-    // The preamble (part 0) or the first section numbered 1…6; null when
-    // that part is absent.
-    [[nodiscard]] const ProseText* part(const Report& report, int part) const;
-    [[nodiscard]] const ProseText& section(std::size_t index) const { return sections_[index]; }
-
-private:
-    ProseText preamble_;
-    std::vector<ProseText> sections_;  // one per report.sections entry
-};
-
 class LintContext {
 public:
-    // Diagnostics go to `out`.
-    LintContext(const Report& report, const Source& source, std::vector<Diagnostic>& out, const ProseParts& prose)
-        : report_(report), emit_(source, out), out_(out), prose_(prose) {}
+    // Diagnostics go to `out`; `source` gives their positions.
+    LintContext(const Report& report, const Source& source, std::vector<Diagnostic>& out)
+        : report_(report), emit_(source, out), out_(out) {}
 
     [[nodiscard]] const Report& report() const { return report_; }
     [[nodiscard]] Emitter& emit() { return emit_; }
-    [[nodiscard]] std::string_view source_text() const { return emit_.source().text(); }
 
     // The prose of the preamble (0) or of the first section numbered 1…6;
     // null when that part is absent.
-    [[nodiscard]] const ProseText* prose(int part) const { return prose_.part(report_, part); }
+    [[nodiscard]] const ProseText* prose(int part) const;
     // Calls f(prose, part) for the preamble (part 0) and every section, in
     // document order.
     void for_each_prose(const std::function<void(const ProseText&, int part)>& f) const;
@@ -65,7 +49,6 @@ private:
     const Report& report_;
     Emitter emit_;
     std::vector<Diagnostic>& out_;
-    const ProseParts& prose_;
     std::map<std::string_view, std::size_t> skipped_;  // rule id → index in out_ of its P-SKIPPED
 };
 

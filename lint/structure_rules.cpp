@@ -3,7 +3,7 @@
 // point at the heading concerned, the title, or the misplaced table.
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
-#include "lint/text_patterns.hpp"
+#include "model/prose_patterns.hpp"
 
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
@@ -138,18 +138,9 @@ std::array<const Section*, 7> first_sections(const Report& r) {
 
 void check_duplicate_sections(LintContext& c) {
     const auto first = first_sections(c.report());
-    // The repeats of one part differ only in where they stand: a file of
-    // concatenated reports has thousands, formatted once per part.
-    std::array<std::optional<std::size_t>, 7> made{};
     for (const Section& s : c.report().sections) {
-        const auto number = static_cast<std::size_t>(s.number);
-        const Section* seen = first[number];
+        const Section* seen = first[static_cast<std::size_t>(s.number)];
         if (seen == &s) continue;
-        if (made[number]) {
-            c.emit().repeat(*made[number], s.heading_span);
-            continue;
-        }
-        made[number] = c.emit().next_index();
         Diagnostic& d = c.emit().emit(doc_sec_dup, s.heading_span, s.number);
         Emitter::note(d, seen->heading_span, "第一次出现在此处", "first occurrence here");
     }

@@ -3,7 +3,7 @@
 #include "lint/agency_kind.hpp"
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
-#include "lint/text_patterns.hpp"
+#include "model/prose_patterns.hpp"
 
 #include <fmt/format.h>
 
@@ -89,40 +89,11 @@ struct YearPhrase {
     int year;
 };
 
-// `2024年1月1日至12月31日`, `统计期限为2024年…`: the year of each stated period.
-std::vector<YearPhrase> period_phrases(const ProseText& prose) {
-    const std::string& text = prose.text();
-    std::vector<YearPhrase> found;
-    for (const std::string_view start : {"年1月1日", "年01月01日"}) {
-        for (auto at = find_text(text, start); at != std::string::npos; at = find_text(text, start, at + 1)) {
-            const auto year = year_before(prose, at);
-            const auto until = find_text(text, "12月31日", at, at + 40 + std::string_view("12月31日").size());
-            if (!year || until == std::string::npos || sentence_end(text, at) < until) continue;
-            found.push_back({at - 4, until + std::string_view("12月31日").size(), *year});
-        }
-    }
-    for (const std::string_view word : {"统计期限", "统计时限", "统计数据从", "统计时间"}) {
-        for (auto at = find_text(text, word); at != std::string::npos; at = find_text(text, word, at + 1)) {
-            const auto n = number_after(prose, at + word.size(), {"年"}, 12);
-            if (!n || n->end - n->begin != 4) continue;
-            const bool seen = std::any_of(found.begin(), found.end(), [&](const YearPhrase& p) { return p.begin == n->begin; });
-            if (!seen) found.push_back({at, n->end + n->unit.size(), static_cast<int>(n->value)});
-        }
-    }
-    return found;
-}
-
 void check_period(LintContext& c) {
     const Report& r = c.report();
     if (!r.year) return;
-    for (const int part : {0, 1}) {
-        const ProseText* prose = c.prose(part);
-        if (!prose) continue;
-        for (const YearPhrase& p : period_phrases(*prose))
-            if (p.year != *r.year)
-                c.emit().emit(y_period, c.phrase_span(*prose, p.begin, p.end), c.printed(*prose, p.begin, p.end), p.year,
-                              *r.year);
-    }
+    for (const StatedPeriod& period : r.periods)
+        if (period.year != *r.year) c.emit().emit(y_period, period.span, period.text, period.year, *r.year);
 }
 
 // The signature date and the reporting year, when both are known.

@@ -72,8 +72,10 @@ void report_artifacts(const std::vector<ByteRange>& artifacts, Emitter& emit) {
 
 // Converts rows of a space-separated "table" that matched no table back to
 // prose: justified PDF text with wide gaps looks like a space row.
-void add_rows_as_text(const syntax::Table& table, std::vector<Block>& blocks, std::string& text, Emitter& emit) {
+void add_rows_as_text(const syntax::Table& table, std::vector<Block>& blocks, std::string& text, ProseText& prose,
+                      Emitter& emit) {
     for (const auto& row : table.rows) {
+        prose.append_line(emit.source().text(), row.range);
         std::string line;
         for (const auto& cell : row.cells) {
             if (!line.empty()) line += ' ';
@@ -101,20 +103,18 @@ public:
     }
 
     void preamble(const std::vector<BodyNode>& nodes) {
-        body(nodes, {}, report_.preamble, report_.preamble_text);
+        body(nodes, {}, report_.preamble, report_.preamble_text, report_.preamble_prose);
     }
 
     void section(const syntax::Section& syntax_section, bool last) {
         Section section;
         section.number = syntax_section.heading.number;
-        section.heading = std::string(syntax_section.heading.text);
-        if (strip_artifacts(section.heading) > 0)
-            emit_.emit(rules::p_artifact, syntax_section.heading.range, std::string("[bookmark: …]"));
-        section.heading = std::string(trim_spaces(section.heading));
+        section.heading = heading_text(syntax_section.heading);
+        add_to_outline(section.heading, syntax_section.heading.range);
         section.heading_span = emit_.span(syntax_section.heading.range);
         const auto& nodes = syntax_section.body;
         const ClosingLines closing_lines = last ? closing(nodes) : ClosingLines{};
-        body(nodes, closing_lines, section.blocks, section.text);
+        body(nodes, closing_lines, section.blocks, section.text, section.prose);
         ByteRange extent = syntax_section.heading.range;
         for (const auto& node : nodes)
             boost::variant2::visit([&](const auto& n) { extend(extent, n.range); }, node);
@@ -123,6 +123,27 @@ public:
     }
 
 private:
+    // The heading as printed, without its artefacts (P-ARTIFACT).
+    std::string heading_text(const syntax::Heading& heading) {
+        std::string text;
+        std::size_t at = heading.range.offset();
+        for (const ByteRange& artifact : heading.artifacts) {
+            text += heading.text.substr(at - heading.range.offset(), artifact.offset() - at);
+            at = artifact.end();
+        }
+        text += heading.text.substr(at - heading.range.offset());
+        if (!heading.artifacts.empty())
+            emit_.emit(rules::p_artifact, heading.range, std::string("[bookmark: …]"));
+        return std::string(trim_spaces(text));
+    }
+
+    void add_to_outline(std::string_view line, ByteRange range) {
+        static constexpr std::string_view numbered[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"};
+        const std::string start = leading_text(line, 2);
+        if (std::any_of(std::begin(numbered), std::end(numbered), [&](std::string_view n) { return start == n; }))
+            report_.outline.push_back({std::string(trim_spaces(line)), emit_.span(range)});
+    }
+
     static void extend(ByteRange& extent, ByteRange range) {
         if (range.length() == 0) return;
         extent.set_length(std::max(extent.end(), range.end()) - extent.offset());
@@ -135,7 +156,9 @@ private:
         [[nodiscard]] bool contains(std::size_t i) const { return i == agency || i == date; }
     };
 
-    void body(const std::vector<BodyNode>& nodes, ClosingLines skip, std::vector<Block>& blocks, std::string& text) {
+    void body(const std::vector<BodyNode>& nodes, ClosingLines skip, std::vector<Block>& blocks, std::string& text,
+              ProseText& prose) {
+        const std::string_view source_text = emit_.source().text();
         std::vector<Region> regions = classify_regions(nodes);
         blocks.reserve(nodes.size());  // a block or two per node, mostly one
         std::array<bool, 3> built{};
@@ -144,6 +167,8 @@ private:
             const BodyNode& node = nodes[i];
             if (const auto* line = boost::variant2::get_if<syntax::TextLine>(&node)) {
                 report_artifacts(line->artifacts, emit_);
+                add_to_outline(line->text, line->range);
+                prose.append_line(source_text, line->range, line->artifacts);
                 add_text_blocks(*line, text.size(), blocks, emit_);
                 text += line->text;
                 text += '\n';
@@ -152,10 +177,11 @@ private:
             } else if (const auto* date = boost::variant2::get_if<syntax::DateLine>(&node)) {
                 const std::string_view date_text = trim_spaces(date->text);
                 blocks.emplace_back(Paragraph{text.size(), date_text.size(), emit_.span(date->range)});
+                prose.append_line(source_text, date->range);
                 text += date_text;
                 text += '\n';
             } else if (const auto* table = boost::variant2::get_if<syntax::Table>(&node)) {
-                add_table(*table, i, regions, built, blocks, text);
+                add_table(*table, i, regions, built, blocks, text, prose);
             }
         }
         if (!text.empty() && text.back() == '\n') text.pop_back();
@@ -183,14 +209,14 @@ private:
     // All regions of one kind in one section are one table, built where the
     // first of them stands.
     void add_table(const syntax::Table& table, std::size_t node, std::vector<Region>& regions,
-                   std::array<bool, 3>& built, std::vector<Block>& blocks, std::string& text) {
+                   std::array<bool, 3>& built, std::vector<Block>& blocks, std::string& text, ProseText& prose) {
         const auto here = std::find_if(regions.begin(), regions.end(), [&](const Region& r) { return r.node == node; });
         const TableKind kind = here->kind;
         const bool only_space_rows = std::all_of(table.rows.begin(), table.rows.end(), [](const auto& row) {
             return row.form == syntax::RowForm::spaces;
         });
         if (kind == TableKind::unknown && only_space_rows) {
-            add_rows_as_text(table, blocks, text, emit_);
+            add_rows_as_text(table, blocks, text, prose, emit_);
             return;
         }
         TableRef ref{kind, emit_.span(table.range), {}};
@@ -294,7 +320,7 @@ Report build_report(const Source& source) {
     parse_document(source.parse_text(), sink);
     report.source = {source.path(), source.sha256(), source.encoding(), source.original_size(),
                      std::string(input_kind_name(source.kind())), source.origins()};
-    read_metadata(report);
+    read_metadata(report, emit);
     return report;
 }
 

@@ -19,6 +19,10 @@ public:
     Emitter(const Source& source, std::vector<Diagnostic>& out) : source_(source), out_(out) {}
 
     [[nodiscard]] Span span(ByteRange range) const { return source_.span(range); }
+    // The source text of a range as printed, for quoting it in a message.
+    [[nodiscard]] std::string quote(ByteRange range) const {
+        return std::string(source_.text().substr(std::min(range.offset(), source_.text().size()), range.length()));
+    }
     [[nodiscard]] const Source& source() const { return source_; }
 
     template <typename... Args>
@@ -37,16 +41,6 @@ public:
     template <typename... Args>
     Diagnostic& emit(const RuleDef& rule, ByteRange where, const Args&... args) {
         return emit(rule, span(where), args...);
-    }
-
-    // Where the next diagnostic emitted will stand, for repeat().
-    [[nodiscard]] std::size_t next_index() const { return out_.size(); }
-    // Emits again the diagnostic at `index` (same rule, message and notes) at
-    // another place: cheaper than formatting the same messages anew.
-    Diagnostic& repeat(std::size_t index, const Span& where) {
-        out_.push_back(out_[index]);
-        out_.back().span = where;
-        return out_.back();
     }
 
     // A note in both languages: `zh`/`en` are fmt templates over the same args.

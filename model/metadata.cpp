@@ -1,6 +1,9 @@
 // Facts read from the prose: statistics period, cited notice, dates.
 #include "model/metadata.hpp"
 #include "model/normalize.hpp"
+#include "model/prose_patterns.hpp"
+
+#include <algorithm>
 
 #include <array>
 #include <string>
@@ -11,16 +14,6 @@
 namespace nianbao {
 
 namespace {
-
-std::optional<int> four_digits_before(std::string_view text, std::size_t end) {
-    if (end < 4) return std::nullopt;
-    int year = 0;
-    for (std::size_t i = end - 4; i < end; ++i) {
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-        year = year * 10 + (text[i] - '0');
-    }
-    return year;
-}
 
 // 〇一二…九十 → value (up to 31 and four-digit years written digit by digit).
 std::optional<int> chinese_number(std::string_view text) {
@@ -75,32 +68,65 @@ std::optional<int> number_part(std::string_view text) {
 
 }  // namespace
 
-void read_metadata(Report& report) {
-    std::string period_text = report.preamble_text;
-    if (const Section* first = report.section(1)) period_text += "\n" + first->text;
-    report.period_year = find_period_year(period_text);
-    report.declared_format = find_declared_format(period_text);
-}
+namespace {
 
-std::optional<int> find_period_year(std::string_view text) {
-    const std::string compact = nfkc(remove_spaces(text));
-    for (const std::string_view start : {"年1月1日", "年01月01日", "年1月至"}) {
-        const auto pos = compact.find(start);
-        if (pos != std::string::npos)
-            if (auto year = four_digits_before(compact, pos)) return year;
+// `2024年1月1日至12月31日`, `统计期限为2024年…`: each stated period, with the
+// year it names, in the order found.
+void find_periods(const ProseText& prose, const Emitter& emit, std::vector<StatedPeriod>& out) {
+    const std::string& text = prose.text();
+    std::vector<std::pair<std::size_t, std::size_t>> found;  // phrase in the prose: year's first digit, end
+    const auto add = [&](std::size_t begin, std::size_t end, int year) {
+        found.emplace_back(begin, end);
+        const ByteRange range = prose.source_range(begin, end);
+        out.push_back({year, emit.quote(range), emit.span(range)});
+    };
+    for (const std::string_view start : {"年1月1日", "年01月01日"}) {
+        for (auto at = find_text(text, start); at != std::string::npos; at = find_text(text, start, at + 1)) {
+            const auto year = year_before(prose, at);
+            const auto until = find_text(text, "12月31日", at, at + 40 + std::string_view("12月31日").size());
+            if (!year || until == std::string::npos || sentence_end(text, at) < until) continue;
+            add(at - 4, until + std::string_view("12月31日").size(), *year);
+        }
     }
-    return std::nullopt;
+    for (const std::string_view word : {"统计期限", "统计时限", "统计数据从", "统计时间"}) {
+        for (auto at = find_text(text, word); at != std::string::npos; at = find_text(text, word, at + 1)) {
+            const auto n = number_after(prose, at + word.size(), {"年"}, 12);
+            if (!n || n->end - n->begin != 4) continue;
+            const bool seen = std::any_of(found.begin(), found.end(), [&](const auto& p) { return p.first == n->begin; });
+            if (!seen) add(at, n->end + n->unit.size(), static_cast<int>(n->value));
+        }
+    }
 }
 
-std::optional<std::string> find_declared_format(std::string_view text) {
-    const std::string compact = nfkc(remove_spaces(text));
+// The notice cited (`国办公开办函〔2021〕30号` or 〔2019〕60号), in any bracket.
+void find_declared_format(const ProseText* const (&parts)[2], const Emitter& emit, Report& report) {
     static constexpr std::pair<std::string_view, std::string_view> brackets[] = {
         {"〔", "〕"}, {"[", "]"}, {"(", ")"}, {"【", "】"}};
+    static constexpr std::pair<std::string_view, std::string_view> notices[] = {{"2021-30", "{}2021{}30号"},
+                                                                                {"2019-60", "{}2019{}60号"}};
     for (const auto& [open, close] : brackets) {
-        if (compact.find(fmt::format("{}2021{}30号", open, close)) != std::string::npos) return "2021-30";
-        if (compact.find(fmt::format("{}2019{}60号", open, close)) != std::string::npos) return "2019-60";
+        for (const auto& [format, pattern] : notices) {
+            const std::string citation = fmt::format(fmt::runtime(pattern), open, close);
+            for (const ProseText* prose : parts) {
+                const auto at = prose ? prose->find(citation) : std::string::npos;
+                if (at == std::string::npos) continue;
+                report.declared_format = std::string(format);
+                report.declared_format_span = emit.span(prose->source_range(at, at + citation.size()));
+                return;
+            }
+        }
     }
-    return std::nullopt;
+}
+
+}  // namespace
+
+void read_metadata(Report& report, const Emitter& emit) {
+    const Section* first = report.section(1);
+    const ProseText* const parts[2] = {&report.preamble_prose, first ? &first->prose : nullptr};
+    for (const ProseText* prose : parts)
+        if (prose) find_periods(*prose, emit, report.periods);
+    if (!report.periods.empty()) report.period_year = report.periods.front().year;
+    find_declared_format(parts, emit, report);
 }
 
 std::optional<Date> parse_date(std::string_view text) {

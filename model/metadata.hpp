@@ -2,6 +2,7 @@
 // cites, dates (FORMAT.md §1.3, §1.7).
 #pragma once
 
+#include "model/emitter.hpp"
 #include "model/model.hpp"
 
 #include <optional>
@@ -10,11 +11,10 @@
 
 namespace nianbao {
 
-// Statistics period and cited notice, from the preamble and section 一.
-void read_metadata(Report& report);
+// Statistics periods and the cited notice, from the prose of the preamble
+// and section 一.
+void read_metadata(Report& report, const Emitter& emit);
 
-[[nodiscard]] std::optional<int> find_period_year(std::string_view text);
-[[nodiscard]] std::optional<std::string> find_declared_format(std::string_view text);
 [[nodiscard]] std::optional<Date> parse_date(std::string_view text);
 
 }  // namespace nianbao

@@ -6,6 +6,7 @@
 #include "model/layouts.hpp"
 #include "input/origin.hpp"
 #include "input/span.hpp"
+#include "model/prose_text.hpp"
 
 #include <boost/variant2/variant.hpp>
 
@@ -135,6 +136,23 @@ struct Section {
     Span span;             // heading to the end of the section body
     std::vector<Block> blocks;
     std::string text;      // the prose lines, one per line (no tables, trailers, signature)
+    ProseText prose;       // the same prose as the prose rules search it
+};
+
+// A line that starts like a part heading, `三、…` with a numeral 一 to 八,
+// whether or not it is one of the six sections: the outline the report
+// follows (FMT-OUT-OF-SCOPE finds the pre-2019 one by it).
+struct OutlineLine {
+    std::string text;  // as printed, artefacts removed
+    Span span;
+};
+
+// A statistics period stated in the preamble or section 一 (`统计期限…`,
+// `2024年1月1日至12月31日`), with the year it names.
+struct StatedPeriod {
+    int year = 0;
+    std::string text;  // as printed
+    Span span;
 };
 
 struct Date {
@@ -169,12 +187,16 @@ struct Report {
     std::optional<int> year;
     Span title_span;
 
-    std::optional<int> period_year;              // statistics period named in the text
+    std::vector<StatedPeriod> periods;           // in the preamble, then in section 一
+    std::optional<int> period_year;              // the year of the first of them
     std::optional<std::string> declared_format;  // "2021-30" | "2019-60" when cited
+    Span declared_format_span;                   // the citation
 
     std::vector<Block> preamble;
     std::string preamble_text;
+    ProseText preamble_prose;
     std::vector<Section> sections;
+    std::vector<OutlineLine> outline;  // in document order
     std::optional<Closing> closing;
 
     std::optional<T2Table> t2;

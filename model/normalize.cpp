@@ -1,5 +1,6 @@
 #include "model/normalize.hpp"
 
+#include "grammar/parse.hpp"
 #include "input/utf8.hpp"
 #include "model/memo.hpp"
 
@@ -112,17 +113,6 @@ void drop_trailing_punctuation(std::string& text) {
 
 
 
-std::size_t strip_artifacts(std::string& text) {
-    static constexpr std::string_view open = "[bookmark:";
-    std::size_t removed = 0;
-    for (auto pos = text.find(open); pos != std::string::npos; pos = text.find(open, pos)) {
-        const auto close = text.find(']', pos);
-        if (close == std::string::npos) break;
-        text.erase(pos, close - pos + 1);
-        ++removed;
-    }
-    return removed;
-}
 
 std::string nfkc(std::string_view text) {
     std::string out;
@@ -166,9 +156,7 @@ std::string normalize_label(std::string_view text) {
 }
 
 std::string normalize_label_uncached(std::string_view text) {
-    std::string label(text);
-    strip_artifacts(label);
-    label = nfkc(label);
+    std::string label = nfkc(without_artifacts(text));
     std::string compact;
     compact.reserve(label.size());
     for (std::size_t i = 0; i < label.size();) {

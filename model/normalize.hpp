@@ -30,9 +30,6 @@ namespace nianbao {
     return cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D || cp == 0x2014;
 }
 
-// Removes `[bookmark: …]` converter artefacts; returns how many were removed.
-std::size_t strip_artifacts(std::string& text);
-
 // The first `count` code points of `text` that are not white space, NFKC
 // folded: how a line begins, without normalising all of it.
 [[nodiscard]] std::string leading_text(std::string_view text, std::size_t count);

@@ -2,15 +2,16 @@
 // removed, NFKC applied (so `，` is `,` and `２０２４` is `2024`), all white
 // space deleted, lines joined without separator (D7: a word split over two
 // lines is found). Every byte keeps the source offset it came from, so that
-// a phrase found here is reported at its place in the source.
+// a phrase found here is reported at its place in the source. Built once by
+// the model's builder; it keeps no reference to the source text.
 #pragma once
 
-#include "model/model.hpp"
-#include "grammar/syntax_tree.hpp"
+#include "input/span.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,10 +20,9 @@ namespace nianbao {
 
 class ProseText {
 public:
-    ProseText() = default;
-    // The paragraphs and sub-headings of `blocks`, read from `source_text`
-    // (tables and trailers are not prose).
-    ProseText(std::string_view source_text, const std::vector<Block>& blocks);
+    // Appends the line source_text[line) less the converter artefacts the
+    // grammar found in it (`artifacts`: ranges inside the line, in order).
+    void append_line(std::string_view source_text, ByteRange line, std::span<const ByteRange> artifacts = {});
 
     [[nodiscard]] const std::string& text() const { return text_; }
     [[nodiscard]] bool empty() const { return text_.empty(); }
@@ -41,23 +41,22 @@ public:
 private:
     // Where text bytes came from, one entry per run: from `text` on, bytes are
     // a verbatim copy of the source from `source` on, or (folded) all come
-    // from the one code point at `source`. A run-length map keeps the prose of
-    // a large input small enough to be kept for all rules.
+    // from the one code point of `folded` bytes at `source`.
     struct Run {
         std::uint32_t text;
         std::uint32_t source;
-        bool folded;
+        std::uint8_t folded;  // 0: verbatim
     };
 
-    [[nodiscard]] std::size_t verbatim_run(std::size_t i, std::size_t end) const;
-    void append_line(std::size_t begin, std::size_t end);
-    void map_bytes(std::size_t count, std::size_t source, bool folded);
-    [[nodiscard]] std::size_t origin(std::size_t pos) const;  // source offset of the code point of text_[pos]
+    void append_code_points(std::string_view source_text, std::size_t begin, std::size_t end);
+    void map_bytes(std::size_t count, std::size_t source, std::size_t folded);
+    // The source offset and length of the code point that produced text_[pos].
+    [[nodiscard]] std::pair<std::size_t, std::size_t> origin(std::size_t pos) const;
 
-    std::string_view source_;
     std::string text_;
     std::vector<Run> runs_;
     std::vector<std::uint32_t> line_starts_;  // positions in text_ where a source line begins
+    std::uint32_t source_size_ = 0;           // of the text the lines came from: where an empty range points
 };
 
 }  // namespace nianbao

@@ -2,7 +2,7 @@
 // (with its normalised form), and the placement of a row's value cells.
 #pragma once
 
-#include "grammar/syntax_tree.hpp"
+#include "grammar/parse.hpp"
 #include "model/vocabulary.hpp"
 
 #include <array>

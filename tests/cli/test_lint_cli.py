@@ -143,6 +143,7 @@ class LintCliTest(ScratchTest):
 
         current = self.tmp / "2024.txt"
         current.write_text("\n".join(lines), encoding="utf-8")  # carries in NP 1, SUM 1
+        carry_in_line = lines[34]
         lines[0] = lines[0].replace("2024年", "2023年")
         cells(34, [3, 1, 0, 0, 0, 0, 4])  # NEW
         cells(58, [2, 0, 0, 0, 0, 0, 2])  # CARRY_OUT: 2, not 1
@@ -160,6 +161,10 @@ class LintCliTest(ScratchTest):
         text = run("lint", current, previous).stdout.decode()
         self.assertIn(f"{current}:35:", text)
         self.assertIn("[T3-CARRY-CHAIN]", text)
+        # The CARRY_IN line is shown under the finding, though the report's
+        # source is gone by the time the findings across reports are made.
+        finding = text[text.index("[T3-CARRY-CHAIN]"):]
+        self.assertIn(carry_in_line.split("\t")[0], finding.splitlines()[1])
         # Without the 2023 report there is nothing to compare.
         self.assertEqual(lint_json(current)[1]["files"][0]["diagnostics"], [])
 

@@ -132,8 +132,8 @@ TEST_CASE("T3-CARRY-CHAIN: CARRY_IN of 2024 against CARRY_OUT of the 2023 report
     const Source new_source = Source::from_bytes("2024.txt", clean_report());  // carried in: NP 1, SUM 1
     const Report new_report = compile(new_source);
 
-    const auto old_summary = summarize_carry(old_report, old_source);
-    const auto new_summary = summarize_carry(new_report, new_source);
+    const auto old_summary = summarize_carry(old_report);
+    const auto new_summary = summarize_carry(new_report);
     REQUIRE(old_summary);
     REQUIRE(new_summary);
     CHECK_FALSE(check_carry_chain(*new_summary, *old_summary));  // 1 carried out, 1 carried in
@@ -142,7 +142,7 @@ TEST_CASE("T3-CARRY-CHAIN: CARRY_IN of 2024 against CARRY_OUT of the 2023 report
     previous = set_cell(set_cell(previous, 58, value_cell(0), "2"), 58, value_cell(6), "2");
     previous = set_cell(set_cell(previous, 34, value_cell(0), "3"), 34, value_cell(6), "4");
     const Source changed = Source::from_bytes("2023.txt", previous);
-    const auto changed_summary = summarize_carry(compile(changed), changed);
+    const auto changed_summary = summarize_carry(compile(changed));
     const auto found = check_carry_chains({*changed_summary, *new_summary});
     REQUIRE(found.size() == 1);
     CHECK(found[0].first == 1);  // reported in the 2024 report
@@ -156,5 +156,4 @@ TEST_CASE("T3-CARRY-CHAIN: CARRY_IN of 2024 against CARRY_OUT of the 2023 report
     CHECK(d.notes[0].message.en == "T3 column SUM: carried in 1, carried out the year before 2");
     CHECK(d.notes[1].message.en == fmt::format("the 2023 report 2023.txt:58:{} carried out 2 0 0 0 0 0 2",
                                                cell_column(line_of(previous, 58), value_cell(0))));
-    CHECK(new_summary->line(35) == line_of(clean_report(), 35));
 }

@@ -26,8 +26,7 @@ inline constexpr std::size_t max_sentence_bytes = 600;
 // The start of the sentence containing `pos` (at most max_sentence_bytes before it).
 [[nodiscard]] std::size_t sentence_start(std::string_view text, std::size_t pos);
 
-// `needle` in text[from, to); npos when absent. Not std::find: its first-byte
-// scan stops at nearly every character of CJK text.
+// `needle` in text[from, to); npos when absent.
 [[nodiscard]] std::size_t find_text(std::string_view text, std::string_view needle, std::size_t from = 0,
                                     std::size_t to = std::string_view::npos);
 // The last `needle` starting in [from, to); npos when absent.

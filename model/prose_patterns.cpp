@@ -1,10 +1,4 @@
-#include "lint/text_patterns.hpp"
-
-#include <cstring>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "model/prose_patterns.hpp"
 
 #include <algorithm>
 
@@ -16,51 +10,11 @@ constexpr std::int64_t max_value = 1'000'000'000'000LL;  // larger numbers are n
 
 }  // namespace
 
-namespace {
-
-// The first `needle` (two bytes or more) in `window`, or null. A position is
-// a candidate when both the needle's first and its last byte match there;
-// only candidates are compared whole. On CJK text a lead byte alone matches at
-// nearly every character, the pair rarely.
-const char* find_pair(std::string_view window, std::string_view needle) {
-    const std::size_t n = needle.size();
-    const char* p = window.data();
-    const char* const last_start = p + (window.size() - n);  // the last position a match can start at
-    const auto matches_at = [&](const char* at) { return std::memcmp(at + 1, needle.data() + 1, n - 2) == 0; };
-#if defined(__SSE2__)
-    // Sixteen positions at a time; the last block overlaps the one before it,
-    // whose positions matched nothing, so its first match is the first.
-    if (last_start - p >= 15) {
-        const __m128i first = _mm_set1_epi8(needle.front());
-        const __m128i last = _mm_set1_epi8(needle.back());
-        for (;;) {
-            p = std::min(p, last_start - 15);
-            const __m128i at_first = _mm_cmpeq_epi8(first, _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
-            const __m128i at_last =
-                _mm_cmpeq_epi8(last, _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 1)));
-            for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(at_first, at_last))); mask;
-                 mask &= mask - 1)
-                if (const char* candidate = p + __builtin_ctz(mask); matches_at(candidate)) return candidate;
-            if (p == last_start - 15) return nullptr;
-            p += 16;
-        }
-    }
-#endif
-    for (; p <= last_start; ++p)
-        if (p[0] == needle.front() && p[n - 1] == needle.back() && matches_at(p)) return p;
-    return nullptr;
-}
-
-}  // namespace
-
 std::size_t find_text(std::string_view text, std::string_view needle, std::size_t from, std::size_t to) {
     if (from >= text.size() || needle.empty()) return std::string_view::npos;
-    const std::string_view window = text.substr(from, std::min(to, text.size()) - std::min(from, to));
-    if (needle.size() > window.size()) return std::string_view::npos;
-    const char* found = needle.size() == 1
-                            ? static_cast<const char*>(std::memchr(window.data(), needle.front(), window.size()))
-                            : find_pair(window, needle);
-    return found ? static_cast<std::size_t>(found - text.data()) : std::string_view::npos;
+    const std::string_view window = text.substr(0, std::min(to, text.size()));
+    const std::size_t at = window.find(needle, from);
+    return at;
 }
 
 std::size_t rfind_text(std::string_view text, std::string_view needle, std::size_t from, std::size_t to) {
