@@ -25,7 +25,7 @@ struct CsvOptions {
                                              const CsvOptions& options);
 
 // The wide column names in order: path, agency, year, layout, errors,
-// warnings, every F2021 cell in FORMAT.md order, the F2019-only cells, failure.
+// warnings, every F2021 cell in the order of docs/tables.md, the F2019-only cells, failure.
 [[nodiscard]] const std::vector<std::string>& csv_columns();
 
 }  // namespace nianbao

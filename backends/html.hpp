@@ -1,5 +1,5 @@
 // HTML backend: one standalone HTML5 page per report (inline CSS, no script),
-// drawn in the official geometry of FORMAT.md §§2–4, and an index page for
+// drawn in the official geometry of docs/tables.md, and an index page for
 // batches. The diagnostics overlay marks the elements a diagnostic points at.
 #pragma once
 

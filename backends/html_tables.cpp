@@ -10,7 +10,7 @@ namespace nianbao::html {
 
 namespace {
 
-// Template texts that name no key of layouts.hpp (FORMAT.md §2, §3.1, §4).
+// Template texts that name no key of layouts.hpp (docs/tables.md#t2, #t3-header, #t4).
 constexpr std::string_view t2_content_header = "信息内容";
 constexpr std::string_view t3_corner = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 constexpr std::string_view t3_applicants = "申请人情况";

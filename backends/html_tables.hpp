@@ -1,5 +1,5 @@
 // The three fixed tables drawn in the official template geometry
-// (FORMAT.md §2 T2 blocks, §3 T3 header and grouped row labels, §4 T4
+// (docs/tables.md#t2: T2 blocks, #t3: T3 header and grouped row labels, §4 T4
 // two-level header), each in the layout of the table itself (F2019/F2021),
 // and the raw grid of a table that matched none of them.
 #pragma once

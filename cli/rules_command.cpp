@@ -1,4 +1,4 @@
-// `nianbao rules`: the rule catalogue (FORMAT.md §5), one rule per line in
+// `nianbao rules`: the rule catalogue (docs/rules.md), one rule per line in
 // text, or a JSON array with both message languages.
 #include "cli/rules_command.hpp"
 

@@ -1,4 +1,4 @@
-// The text of one table cell in each serialisation of FORMAT.md §6.2.
+// The text of one table cell in each serialisation of docs/forms.md#serialisations.
 #pragma once
 
 #include "grammar/chars.hpp"

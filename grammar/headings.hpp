@@ -1,5 +1,5 @@
 // Title, the six top-level section headings, enumerated sub-headings and the
-// lines of the closing block (FORMAT.md §1.2, §1.4, §1.5, §1.7).
+// lines of the closing block (docs/layout.md#title, #sections, #section-1, #closing).
 #pragma once
 
 #include "grammar/chars.hpp"

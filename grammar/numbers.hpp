@@ -1,4 +1,4 @@
-// Numbers as they are printed in table cells (FORMAT.md §6.3):
+// Numbers as they are printed in table cells (docs/forms.md#numbers):
 //   ^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(万元|元|件|个|条|项)?$
 // with full-width digits, signs, comma and point accepted as well, and the
 // placeholders of VAL-PLACEHOLDER. A "numeric cell" is always a full match:

@@ -1,4 +1,4 @@
-// The document skeleton (FORMAT.md §1.1):
+// The document skeleton (docs/layout.md#skeleton):
 //
 //   Report   := Chrome? Title Preamble? Section* Closing?
 //   Section  := Heading Body            -- body: prose, tables, closing lines

@@ -1,4 +1,4 @@
-// Table rows in every serialisation (FORMAT.md §6.2, T19) and the table
+// Table rows in every serialisation (docs/forms.md#serialisations, #t19) and the table
 // regions they form. Which table a region is (T2, T3, T4) and what its cells
 // mean is decided by the compiler from the labels: the grammar only knows rows
 // and cells, so a renamed label never makes a table unparseable.

@@ -1,6 +1,6 @@
 // Input front-ends: every kind of file a report comes in (plain text, web
 // page, Word .docx, PDF) becomes the one UTF-8 text serialisation the grammar
-// reads (FORMAT.md §6.2): paragraphs as lines, tables as TAB-separated rows
+// reads (docs/forms.md#serialisations): paragraphs as lines, tables as TAB-separated rows
 // with merged cells expanded into empty cells, in document order. The kind is
 // chosen from the content (magic bytes, markup), the file name only breaks a
 // tie. The grammar and the backends never see which front-end ran.

@@ -1,5 +1,5 @@
 // What kind of body wrote the report, guessed from the agency name of the
-// title (FORMAT.md §5.1 S1-GOV-ASSESS, §5.4 T2-RULES-AUTHORITY, §5.8
+// title (docs/rules.md#s1-gov-assess, §5.4 T2-RULES-AUTHORITY, §5.8
 // Y-DEADLINE). A heuristic on the name only: rules built on it are WARN/INFO.
 #pragma once
 

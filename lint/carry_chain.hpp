@@ -1,4 +1,4 @@
-// T3-CARRY-CHAIN (FORMAT.md §5.5) across the reports of one lint run: what
+// T3-CARRY-CHAIN (docs/tables.md#t3-arithmetic) across the reports of one lint run: what
 // was carried into year Y must be what the same agency's Y−1 report carried
 // out. A batch may hold thousands of reports, so only this small summary of
 // each is kept, never the models.

@@ -1,4 +1,4 @@
-// The rules of each section of FORMAT.md §5, one file each. The rule objects
+// The rules of each section of docs/rules.md, one file each. The rule objects
 // that other code refers to by name are declared here too.
 #pragma once
 

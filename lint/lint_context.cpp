@@ -57,7 +57,7 @@ Message cell_text(const Cell& cell) {
 namespace {
 
 // VAL-BLANK of a table whose every cell is blank gives way to DOC-TABLE-MISSING
-// (FORMAT.md §5.3), which points at the whole table.
+// (docs/forms.md#t12), which points at the whole table.
 void supersede_blank_tables(std::vector<Diagnostic>& diagnostics) {
     std::vector<Span> blank_tables;
     for (const auto& d : diagnostics)

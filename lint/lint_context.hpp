@@ -42,7 +42,7 @@ public:
     // One diagnostic per rule; further cells become notes of it.
     void skip(const RuleDef& rule, const Span& where, const Message& what);
 
-    // FMT-OUT-OF-SCOPE was found: only structure checks run (FORMAT.md §5.2).
+    // FMT-OUT-OF-SCOPE was found: only structure checks run (docs/layout.md#layouts).
     bool out_of_scope = false;
 
 private:
@@ -60,7 +60,7 @@ private:
 // The cell as printed in a message: `12`, `空白` / `blank`, `-`.
 [[nodiscard]] Message cell_text(const Cell& cell);
 
-// Runs every check of the registry on the report (FORMAT.md §5), then sorts
+// Runs every check of the registry on the report (docs/rules.md), then sorts
 // all its diagnostics by source position.
 void lint_report(Report& report, const Source& source);
 

@@ -13,7 +13,7 @@ namespace {
 
 using Group = std::span<const LintRule* const> (*)();
 
-// FORMAT.md order: §5.1 … §5.8 (the §5.9 parse rules are the compiler's).
+// docs/rules.md order (the parse rules of #parse are the model's).
 constexpr Group scope_groups[] = {rules::structure_rules, rules::content_rules, rules::format_rules};
 constexpr Group report_groups[] = {rules::value_checks, rules::t2_rules,    rules::t3_rules,
                                    rules::t4_rules,     rules::cross_rules, rules::year_rules};

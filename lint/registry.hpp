@@ -1,5 +1,5 @@
-// The rule catalogue: every rule id of FORMAT.md §5.1–§5.9 exactly once, in
-// the order of FORMAT.md. Listed by hand (registry.cpp), not registered by
+// The rule catalogue: every rule id of docs/rules.md exactly once, in
+// the order of docs/rules.md. Listed by hand (registry.cpp), not registered by
 // static initialisers, which a static library would silently drop.
 #pragma once
 
@@ -17,7 +17,7 @@ namespace nianbao {
 [[nodiscard]] bool checked_by_lint(const RuleDef& rule);
 
 // The checks in registry order, in two groups. The scope checks: structure,
-// content and format (FORMAT.md §5.1–§5.3), where FMT-OUT-OF-SCOPE sets
+// content and format (docs/rules.md#structure to #layout), where FMT-OUT-OF-SCOPE sets
 // context.out_of_scope. The report checks: values, tables, cross-checks and
 // years, which run only for a report in scope.
 void run_scope_checks(LintContext& context);

@@ -35,7 +35,7 @@ Span missing_section_place(const Report& report, int number, Emitter& emit) {
     return report.title_span.known() ? report.title_span : emit.span(ByteRange{0, 0});
 }
 
-// `〈机关〉〈Y〉年(度)政府信息公开工作年度报告(（…）)` after NFKC (FORMAT.md §1.2).
+// `〈机关〉〈Y〉年(度)政府信息公开工作年度报告(（…）)` after NFKC (docs/layout.md#title).
 bool regular_title(std::string_view title) {
     const std::string text = nfkc(title);
     for (std::size_t i = 0; i + 4 < text.size(); ++i) {
@@ -274,7 +274,7 @@ const std::pair<const TableRef*, int>* table_place(const std::vector<std::pair<c
 }
 
 // No table of the kind anywhere (images, [HN22]), or a table whose every
-// value cell is blank (VAL-BLANK is then superseded, FORMAT.md §5.3).
+// value cell is blank (VAL-BLANK is then superseded, docs/forms.md#t12).
 void check_tables_missing(LintContext& c) {
     const Report& r = c.report();
     const auto places = table_places(r);

@@ -1,4 +1,4 @@
-// The arithmetic of T3 (FORMAT.md §5.5) as a system of sums, and the search
+// The arithmetic of T3 (docs/tables.md#t3-arithmetic) as a system of sums, and the search
 // for the few cells that explain its failures.
 //
 // Every T3 cell is in its row's sum (T3-TOTALCOL) and in one or two column

@@ -1,7 +1,7 @@
 // §5.6 T4 checks: each 总计 of 行政复议, 未经复议直接起诉 and 复议后起诉 is the sum
 // of the four results before it. Reported at the 总计 cell, with notes at the
 // four cells. (`LR_TOTAL` may exceed `RV_TOTAL`, and T4 need not match T3:
-// not rules, FORMAT.md §5.6.)
+// not rules, docs/tables.md#t4-arithmetic.)
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
 

@@ -1,4 +1,4 @@
-// T2 (FORMAT.md §2): a stack of blocks; rows are found by their label, the
+// T2 (docs/tables.md#t2): a stack of blocks; rows are found by their label, the
 // layout by the signature tokens of headers and labels (§2.3).
 #include "model/parse_rules.hpp"
 #include "model/table_common.hpp"

@@ -1,4 +1,4 @@
-// T3 (FORMAT.md §3): rows are identified by their labels wherever they stand
+// T3 (docs/tables.md#t3): rows are identified by their labels wherever they stand
 // in the row (T7, T8), values by their count (T1); lost labels are recovered
 // from the row's position when the table is otherwise complete (T9).
 #include "model/parse_rules.hpp"

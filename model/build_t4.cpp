@@ -1,4 +1,4 @@
-// T4 (FORMAT.md §4): a header over up to three rows, then 15 values on one
+// T4 (docs/tables.md#t4): a header over up to three rows, then 15 values on one
 // line, on 15 cell lines, or spread over several rows (T18).
 #include "model/parse_rules.hpp"
 #include "model/table_common.hpp"

@@ -1,5 +1,5 @@
 // Reads one value cell by the number grammar (grammar/numbers.hpp) into its
-// CellContent, emitting the value-domain diagnostics of FORMAT.md §5.3.
+// CellContent, emitting the value-domain diagnostics of docs/forms.md#numbers.
 // Blank cells are not reported here: VAL-BLANK is one diagnostic per table.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The fixed tables of both official layouts (FORMAT.md §§2–4): row keys,
+// The fixed tables of both official layouts (docs/tables.md): row keys,
 // field keys, value domains and canonical labels. Compiler passes, lint rules
 // and backends all read the tables through these definitions, in this order.
 #pragma once

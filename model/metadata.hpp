@@ -1,5 +1,5 @@
 // Facts read from the prose of a report: the statistics period, the notice it
-// cites, dates (FORMAT.md §1.3, §1.7).
+// cites, dates (docs/layout.md#preamble, #closing).
 #pragma once
 
 #include "model/emitter.hpp"

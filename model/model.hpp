@@ -208,7 +208,7 @@ struct Report {
     [[nodiscard]] const Section* section(int number) const;  // first one with that number
 };
 
-// "F2021" | "F2019" | "mixed" | "" (no classified table): FORMAT.md §5.2.
+// "F2021" | "F2019" | "mixed" | "" (no classified table): docs/tables.md#signatures.
 [[nodiscard]] std::string_view document_layout(const Report& report);
 
 }  // namespace nianbao

@@ -1,4 +1,4 @@
-// Label normalisation, FORMAT.md §6.3 steps 1–7. The original text is kept by
+// Label normalisation, docs/forms.md#normalisation. The original text is kept by
 // the callers; only matching uses the normalised form.
 #pragma once
 

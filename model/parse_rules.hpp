@@ -1,5 +1,5 @@
 // Rules the compiler itself emits while building the model: parse
-// diagnostics (FORMAT.md §5.9) and the value-domain rules of cells (§5.3).
+// diagnostics (docs/rules.md#parse) and the value-domain rules of cells (§5.3).
 #pragma once
 
 #include "model/rule.hpp"

@@ -1,4 +1,4 @@
-// A rule of the catalogue (FORMAT.md §5): its id, severity and messages,
+// A rule of the catalogue (docs/rules.md): its id, severity and messages,
 // declared together. The rules the model's builders emit (P-*, VAL-*) are
 // RuleDefs; the lint rules add the check that finds them (lint/rule.hpp).
 #pragma once

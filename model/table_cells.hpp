@@ -43,7 +43,7 @@ struct Placement {
     const ClassifiedCell& operator[](std::size_t i) const { return *cells[i]; }
 };
 
-// Places a row's value cells into `count` slots (FORMAT.md T1: by numeric-cell
+// Places a row's value cells into `count` slots (docs/forms.md#t1: by numeric-cell
 // count, never by absolute column). Blank cells are placed only where that is
 // unambiguous; otherwise there is no placement (P-CELL-COUNT).
 [[nodiscard]] std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates,

@@ -1,4 +1,4 @@
-// The label vocabularies of T2, T3 and T4 (FORMAT.md §§2–4), built once from
+// The label vocabularies of T2, T3 and T4 (docs/tables.md), built once from
 // layouts.hpp, with the tags the table builders dispatch on.
 #pragma once
 

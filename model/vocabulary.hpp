@@ -1,4 +1,4 @@
-// Matching a normalised label against a closed vocabulary (FORMAT.md §6.3
+// Matching a normalised label against a closed vocabulary (docs/forms.md#matching
 // step 8): exact → canonical prefix (annotation dropped) → fuzzy.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Section headings (FORMAT.md §1.4) and the lines that must not be taken for them.
+// Section headings (docs/layout.md#sections) and the lines that must not be taken for them.
 #include "match.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,7 +15,7 @@ TEST_CASE("section_heading_N accepts the template headings", "[grammar][headings
     CHECK(matches<g::section_heading_6>("六、其他需要报告的事项\n"));
 }
 
-TEST_CASE("section headings accept the variants of FORMAT.md §1.4", "[grammar][headings]") {
+TEST_CASE("section headings accept the variants of docs/layout.md#sections", "[grammar][headings]") {
     CHECK(matches<g::section_heading_5>("五、政府信息公开工作存在的主要问题及改进情况\n"));  // [SH19]
     CHECK(matches<g::section_heading_5>("五、存在问题及改进情况\n"));                        // [FX]
     CHECK(matches<g::section_heading_4>("四、因政府信息公开工作被申请行政复议和提起行政诉讼情况\n"));

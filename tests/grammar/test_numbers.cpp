@@ -1,4 +1,4 @@
-// Numeric and placeholder cells (FORMAT.md §6.3): always whole-cell matches.
+// Numeric and placeholder cells (docs/forms.md#numbers): always whole-cell matches.
 #include "match.hpp"
 
 #include <catch2/catch.hpp>
@@ -6,7 +6,7 @@
 namespace g = nianbao::grammar;
 using nianbao::test::matches;
 
-TEST_CASE("number_cell accepts the printed forms of FORMAT.md §6.3", "[grammar][numbers]") {
+TEST_CASE("number_cell accepts the printed forms of docs/forms.md#numbers", "[grammar][numbers]") {
     for (const char* text : {"0", "2498", "43.5824", "+1036", "-8", "1,234", "12,345,678", "２０２４",
                              "251000元", "3件", "3 件", "6个", " 7 ", "０．５"})
         CHECK(matches<g::number_cell>(text));

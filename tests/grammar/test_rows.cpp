@@ -1,4 +1,4 @@
-// Table rows in each serialisation (FORMAT.md §6.2, T19), matched by rule and
+// Table rows in each serialisation (docs/forms.md#serialisations, #t19), matched by rule and
 // turned into cells by the parser.
 #include "grammar/parse.hpp"
 #include "match.hpp"

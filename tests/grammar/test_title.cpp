@@ -1,4 +1,4 @@
-// Titles (FORMAT.md §1.2).
+// Titles (docs/layout.md#title).
 #include "match.hpp"
 
 #include <catch2/catch.hpp>

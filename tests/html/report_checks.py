@@ -1,12 +1,12 @@
 """Checks of a rendered report page against the official table geometry of
-FORMAT.md §§2–4 (written out here by hand, independently of the C++ layout
+docs/tables.md (written out here by hand, independently of the C++ layout
 tables) and against the report's JSON model (values in the right cells).
 Used on the page as nianbao writes it and on the DOM a browser made of it."""
 import re
 
 import htmldom
 
-# --- FORMAT.md §2: T2 blocks: title, column headers, (label, key) rows, fields ---------
+# --- docs/tables.md#t2: T2 blocks: title, column headers, (label, key) rows, fields ---------
 T2 = {
     "F2021": [
         ("第二十条第（一）项", ["本年制发件数", "本年废止件数", "现行有效件数"],
@@ -27,7 +27,7 @@ T2 = {
     ],
 }
 
-# --- FORMAT.md §3: T3 ---------------------------------------------------------------
+# --- docs/tables.md#t3: T3 ---------------------------------------------------------------
 T3_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 T3_COLUMNS = ["NP", "BIZ", "RES", "NGO", "LAW", "ORG_OTHER", "SUM"]
 T3_SUBTYPES = ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
@@ -66,7 +66,7 @@ T3_LABEL_SPANS = {
               "四、结转下年度继续办理": (1, 3)},
 }
 
-# --- FORMAT.md §4: T4 ---------------------------------------------------------------
+# --- docs/tables.md#t4: T4 ---------------------------------------------------------------
 T4_LABELS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
 T4_KEYS = [f"{g}_{k}" for g in ("RV", "LD", "LR") for k in ("UPHELD", "CORRECTED", "OTHER", "PENDING", "TOTAL")]
 

@@ -83,7 +83,7 @@ TEST_CASE("FMT-MIXED: T3 in the 2019 layout, T2 in the 2021 layout", "[lint][for
     const Diagnostic& d = single(r, "FMT-MIXED", W, 31, 1);
     REQUIRE(d.notes.size() == 1);
     CHECK(d.notes[0].span->line == 16);
-    CHECK(of_rule(r, "FMT-LEGACY").size() == 1);  // T3, as FORMAT.md says
+    CHECK(of_rule(r, "FMT-LEGACY").size() == 1);  // T3, as docs/rules.md#fmt-legacy says (one per table)
     CHECK(of_rule(r, "T3-TOTALCOL").empty());
     CHECK(of_rule(compile_text(clean_report()), "FMT-MIXED").empty());
 }

@@ -66,7 +66,7 @@ TEST_CASE("X-NORMDOC-TEXT: 制发规范性文件3件 against NORMDOC made 2", "[
     const Diagnostic& d = single(r, "X-NORMDOC-TEXT", I, 10, column_of(line, "制发"));
     CHECK(d.message.en.starts_with("the text says “制发规范性文件3件”, T2 has 2 规范性文件 made"));
     CHECK(of_rule(compile_text(set_line(clean_report(), 10, "加强政府信息管理，全年制发规范性文件2件。")), "X-NORMDOC-TEXT").empty());
-    // A count of valid documents is no count of documents issued (FORMAT.md §8, [S4]).
+    // A count of valid documents is no count of documents issued (docs/tables.md#cross-checks).
     CHECK(of_rule(compile_text(set_line(clean_report(), 10, "对规范性文件进行全面清理，现行有效1件。")), "X-NORMDOC-TEXT").empty());
     CHECK(of_rule(clean(), "X-NORMDOC-TEXT").empty());
 }

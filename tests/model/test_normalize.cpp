@@ -1,4 +1,4 @@
-// Label normalisation (FORMAT.md §6.3) and vocabulary matching.
+// Label normalisation (docs/forms.md#normalisation) and vocabulary matching.
 #include "model/normalize.hpp"
 #include "model/table_vocabulary.hpp"
 

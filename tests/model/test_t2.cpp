@@ -42,7 +42,7 @@ TEST_CASE("T2 F2019 from cell lines, 5 blocks [S4 lines 11-82]", "[model][t2]") 
     CHECK(t2(r, "PROCURE", 1) == "0");
     const Number* amount = r.t2->row("PROCURE")->cells[1].number();
     REQUIRE(amount);
-    CHECK(amount->unit.empty());  // no unit printed → VAL-UNIT info (FORMAT.md §8)
+    CHECK(amount->unit.empty());  // no unit printed → VAL-UNIT info (docs/tables.md#t2-f2019)
     CHECK(count_rule(r, "VAL-UNIT") == 1);
 }
 

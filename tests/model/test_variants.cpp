@@ -1,5 +1,5 @@
 // Renaming labels slightly or changing the table serialisation must not change
-// any number of the model (issue: "Done when", FORMAT.md §6.2). Each seed is
+// any number of the model (issue: "Done when", docs/forms.md#serialisations). Each seed is
 // rewritten into the other serialisations and compared cell by cell.
 #include "support/helpers.hpp"
 

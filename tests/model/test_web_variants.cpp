@@ -1,4 +1,4 @@
-// Text variants of reports copied from the web (FORMAT.md §6 D17, T19, §6.3):
+// Text variants of reports copied from the web (docs/forms.md#d17, #t19, #normalisation):
 // each seed rewritten with the variant must give the same numbers.
 #include "model/normalize.hpp"
 #include "support/helpers.hpp"
