@@ -1,5 +1,5 @@
 """Renderers: one generated report → the bytes of one input file, one function per form
-of FORMAT.md §6.2 and §6.2a. Each takes the report and a random.Random that decides the
+of docs/forms.md. Each takes the report and a random.Random that decides the
 incidental choices (merge artefacts, wraps, separators), so a (seed, form) pair always
 gives the same file.
 

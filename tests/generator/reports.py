@@ -3,7 +3,7 @@
 `generate(seed, features)` returns a Report: title (agency + year), preamble
 with the statistics period, the six sections with headings and prose, T2, T3
 and T4 in the layout of the year (F2021 from 2021 on, F2019 for 2019/2020),
-a signature and a date. The tables' arithmetic holds (FORMAT.md §5.5, §5.6)
+a signature and a date. The tables' arithmetic holds (docs/tables.md#arithmetic)
 unless errors are planted on purpose; every number is kept as printed, and
 `Report.expected` maps each model key to the value the model must hold — the
 generated number, never anything a compiler produced.
@@ -198,7 +198,7 @@ def plant_errors(rng, layout, numbers):
 
 
 def arithmetic_errors(layout, numbers):
-    """The sums of FORMAT.md §5.5 and §5.6 that the numbers break, by name."""
+    """The sums of docs/tables.md#arithmetic that the numbers break, by name."""
     failing = []
     for row in T3_ROW_KEYS[layout]:
         if numbers[f"T3.{row}.SUM"] != sum(numbers[f"T3.{row}.{c}"] for c in T3_DETAIL_COLUMNS):

@@ -1,4 +1,4 @@
-"""Which glued cells of the crawler form a reader can know (FORMAT.md §6.2a W9).
+"""Which glued cells of the crawler form a reader can know (docs/forms.md#w9).
 
 In crawler text a row's numbers follow each other with no separator (`710000071`).
 A reader may split them only where the template's arithmetic leaves one reading:

@@ -1,4 +1,4 @@
-"""The fixed tables of the report template (FORMAT.md §§2–4) as grids of
+"""The fixed tables of the report template (docs/tables.md) as grids of
 merged cells, in both layouts.
 
 A grid is a list of rows; a row lists the cells that *start* in it, as a web

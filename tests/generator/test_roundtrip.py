@@ -37,7 +37,7 @@ import splits  # noqa: E402
 # label cells; bar-lines, blank-lines and crawler are not read yet.)
 REQUIRED_FORMS = ["tab-lost", "cell-lines"]
 # Share of cells that must be right. Glued digits may stay ambiguous for the reader too:
-# there the rest must be null with P-CELL-AMBIGUOUS (FORMAT.md §6.2a W9).
+# there the rest must be null with P-CELL-AMBIGUOUS (docs/forms.md#w9).
 THRESHOLDS = {"crawler": 0.99}
 DEFAULT_THRESHOLD = 1.0
 

@@ -55,7 +55,7 @@ const std::set<std::string_view> unchecked = {
 
 }  // namespace
 
-TEST_CASE("registry: every docs/rules.md rule once, in order, with its severity and strict flag", "[lint][registry]") {
+TEST_CASE("registry: every rule once, in order, with its severity and strict flag", "[lint][registry]") {
     const auto rules = all_rules();
     REQUIRE(rules.size() == std::size(format_md));
     for (std::size_t i = 0; i < rules.size(); ++i) {
