@@ -161,6 +161,14 @@ struct Date {
     int day = 0;
 };
 
+// When the report was published, where the input says so: crawler or page
+// metadata (`发布时间:`, a web page's publication date).
+struct Published {
+    Date date;
+    std::string source;  // what said so, e.g. `发布时间` of the crawler metadata
+    Span span;           // where, when it is in the text
+};
+
 struct Closing {
     std::optional<std::string> agency;
     Span agency_span;
@@ -198,6 +206,7 @@ struct Report {
     std::vector<Section> sections;
     std::vector<OutlineLine> outline;  // in document order
     std::optional<Closing> closing;
+    std::optional<Published> published;
 
     std::optional<T2Table> t2;
     std::optional<T3Table> t3;
