@@ -23,7 +23,7 @@ import tempfile
 import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "frontends"))
+sys.path.insert(0, str(ROOT / "tests" / "input"))
 import fixtures  # noqa: E402
 
 DETECT, GB18030 = b"\x00", b"\x02"

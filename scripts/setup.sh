@@ -9,7 +9,7 @@ libzip-dev libpugixml-dev libgumbo-dev libpoppler-cpp-dev chromium fonts-noto-cj
 
 # `setup.sh bench` adds the reference programs of the benchmark (bench/run.py);
 # `setup.sh fuzz` clang and its libFuzzer runtime (fuzz/README.md).
-if [ "${1:-}" = "bench" ]; then packages="$packages cmark pandoc"; fi
+if [ "${1:-}" = "bench" ]; then packages="$packages cmark poppler-utils"; fi
 if [ "${1:-}" = "fuzz" ]; then packages="$packages clang-14 libclang-rt-14-dev"; fi
 
 missing=""

@@ -5,7 +5,7 @@ a change that must not change behaviour.
 
 usage: snapshot_outputs.py NIANBAO OUT_DIR [--fixtures DIR] [INPUT...]
 With no INPUT: examples/, ../shared/corpus/ (when it is there) and the web
-page, .docx and PDF forms of the examples built by tests/frontends/fixtures.py
+page, .docx and PDF forms of the examples built by tests/input/fixtures.py
 into DIR (built once when DIR is empty or absent, then reused: a .docx or PDF
 built again differs in its dates, and so in its hash).
 For every input: compile --to json (zh, en), csv, csv-long, html (--annotate),
@@ -18,7 +18,7 @@ import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "frontends"))
+sys.path.insert(0, str(ROOT / "tests" / "input"))
 
 RUNS = {
     "json.zh": ["compile", "--to", "json"],

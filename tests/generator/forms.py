@@ -15,7 +15,7 @@ gives the same file.
   docx         a Word document (w:gridSpan, w:vMerge)
   pdf          the web page printed by headless Chromium (render_pdf, needs a browser)
 
-The web page, Word and PDF forms use the writers of tests/frontends/fixtures.py.
+The web page, Word and PDF forms use the writers of tests/input/fixtures.py.
 """
 import contextlib
 import os
@@ -24,7 +24,7 @@ import re
 import sys
 import unicodedata
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "frontends"))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "input"))
 import fixtures  # noqa: E402
 
 from template import HSPAN, START, VSPAN, covered_cells, positions  # noqa: E402
