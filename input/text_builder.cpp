@@ -1,6 +1,6 @@
 #include "input/text_builder.hpp"
 
-#include "model/normalize.hpp"
+#include "input/utf8.hpp"
 
 namespace nianbao::frontends {
 
