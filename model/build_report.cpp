@@ -7,6 +7,7 @@
 #include "model/metadata.hpp"
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
+#include "model/table_stream.hpp"
 #include "model/tables.hpp"
 
 #include <algorithm>
@@ -118,6 +119,10 @@ public:
         ByteRange extent = syntax_section.heading.range;
         for (const auto& node : nodes)
             boost::variant2::visit([&](const auto& n) { extend(extent, n.range); }, node);
+        if (const TableKind kind = table_of_section(section.number); kind != TableKind::unknown) {
+            const std::size_t body_start = syntax_section.heading.range.end();
+            reread_table(kind, ByteRange(body_start, extent.end() - std::min(extent.end(), body_start)));
+        }
         section.span = emit_.span(extent);
         report_.sections.push_back(std::move(section));
     }
@@ -240,17 +245,68 @@ private:
     }
 
     void build(TableKind kind, ByteRange range, const std::vector<ClassifiedRow>& rows) {
+        const std::size_t first_diagnostic = report_.diagnostics.size();
+        bool first = false;
         switch (kind) {
-            case TableKind::t2: keep_first(report_.t2, build_t2(range, rows, emit_)); break;
-            case TableKind::t3: keep_first(report_.t3, build_t3(range, rows, emit_)); break;
-            case TableKind::t4: keep_first(report_.t4, build_t4(range, rows, emit_)); break;
+            case TableKind::t2: first = keep_first(report_.t2, build_t2(range, rows, emit_)); break;
+            case TableKind::t3: first = keep_first(report_.t3, build_t3(range, rows, emit_)); break;
+            case TableKind::t4: first = keep_first(report_.t4, build_t4(range, rows, emit_)); break;
+            case TableKind::unknown: break;
+        }
+        if (first) line_reading_[static_cast<std::size_t>(kind)] = {first_diagnostic, report_.diagnostics.size()};
+    }
+
+    template <typename Table>
+    static bool keep_first(std::optional<Table>& slot, Table table) {
+        if (slot) return false;
+        slot = std::move(table);
+        return true;
+    }
+
+    static TableKind table_of_section(int number) {
+        switch (number) {
+            case 2: return TableKind::t2;
+            case 3: return TableKind::t3;
+            case 4: return TableKind::t4;
+            default: return TableKind::unknown;
+        }
+    }
+
+    // A table section whose table the line reading missed or left incomplete
+    // is read again as a stream of labels and numbers (table_stream.hpp); the
+    // stream's reading replaces it only where it reads more and contradicts
+    // nothing the line reading read.
+    void reread_table(TableKind kind, ByteRange region) {
+        const std::size_t k = static_cast<std::size_t>(kind);
+        if (reread_[k]) return;
+        reread_[k] = true;
+        switch (kind) {
+            case TableKind::t2: reread(report_.t2, kind, region, build_t2); break;
+            case TableKind::t3: reread(report_.t3, kind, region, build_t3); break;
+            case TableKind::t4: reread(report_.t4, kind, region, build_t4); break;
             case TableKind::unknown: break;
         }
     }
 
-    template <typename Table>
-    static void keep_first(std::optional<Table>& slot, Table table) {
-        if (!slot) slot = std::move(table);
+    template <typename Table, typename Build>
+    void reread(std::optional<Table>& slot, TableKind kind, ByteRange region, Build build_table) {
+        if (slot && is_complete(*slot)) return;
+        std::vector<Diagnostic> diagnostics;
+        Emitter emit(emit_.source(), diagnostics);
+        std::deque<std::string> storage;
+        const syntax::Table rows = stream_table(region, kind, storage, emit);
+        if (rows.rows.empty()) return;
+        Table stream = build_table(region, classify_rows(rows), emit);
+        if (slot ? !improves(*slot, stream) : !reads_any(stream)) return;
+        auto& range = line_reading_[static_cast<std::size_t>(kind)];
+        auto at = report_.diagnostics.end();
+        if (slot) {
+            at = report_.diagnostics.erase(report_.diagnostics.begin() + static_cast<std::ptrdiff_t>(range.first),
+                                           report_.diagnostics.begin() + static_cast<std::ptrdiff_t>(range.second));
+        }
+        report_.diagnostics.insert(at, std::make_move_iterator(diagnostics.begin()),
+                                   std::make_move_iterator(diagnostics.end()));
+        slot = std::move(stream);
     }
 
     // The closing block at the end of the last section: a date line (only
@@ -287,6 +343,9 @@ private:
 
     Report& report_;
     Emitter& emit_;
+    // Per table kind: the diagnostics of the line reading, [first, end).
+    std::array<std::pair<std::size_t, std::size_t>, 3> line_reading_{};
+    std::array<bool, 3> reread_{};
 };
 
 }  // namespace

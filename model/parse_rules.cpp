@@ -45,6 +45,33 @@ const RuleDef p_cell_count{
     "{0} 有 {1} 个数值单元格，应为 {2} 个，无法确定各数值所在列",
     "{0} has {1} value cells where {2} are expected; the values cannot be placed"};
 
+const RuleDef p_reflow{
+    "P-REFLOW", Severity::info, false,
+    "正文丢失了换行，结构在行中识别", "The body had lost its line breaks; structure was found mid-line",
+    "正文丢失了换行（{0} 个标题在行中），已在行中识别结构",
+    "the body had lost its line breaks ({0} heading(s) mid-line); structure was found where it stands"};
+
+const RuleDef p_meta_inferred{
+    "P-META-INFERRED", Severity::info, false,
+    "机关或年度取自导语、统计期限或网页元数据", "Agency or year taken from the preamble, the statistics period or page metadata",
+    "{0}取自{1}：{2}", "{0} taken from {1}: {2}"};
+
+const RuleDef p_cell_split{
+    "P-CELL-SPLIT", Severity::info, false,
+    "粘连的数字按表格的勾稽关系唯一拆分", "Glued digits split uniquely by the template's arithmetic",
+    "{0}中粘连的数字已按勾稽关系拆分（{1} 行）", "{0}: glued digits split by the template's arithmetic ({1} row(s))"};
+
+const RuleDef p_cell_ambiguous{
+    "P-CELL-AMBIGUOUS", Severity::warning, false,
+    "粘连的数字无唯一的拆分，单元格为空", "Glued digits admit no unique consistent split; the cells are null",
+    "{0}“{1}”行的数字“{2}”无法唯一拆分为 {3} 个数值，单元格置空",
+    "{0}: the digits “{2}” of row “{1}” cannot be split uniquely into {3} values; the cells are null"};
+
+const RuleDef p_truncated{
+    "P-TRUNCATED", Severity::warning, false,
+    "文档在章节或表格中途截断", "The document ends inside a section or table",
+    "文档在{0}中途截断，之后的内容缺失", "the document ends inside {0}; what follows is missing"};
+
 const RuleDef p_skipped{
     "P-SKIPPED", Severity::info, false,
     "因单元格无法读取而未执行某规则", "A rule was not evaluated because an input cell is unknown",
@@ -90,7 +117,9 @@ const RuleDef val_numfmt{
 namespace {
 constexpr const RuleDef* parse_list[] = {&p_artifact,     &p_label_annotated, &p_label_fuzzy,
                                          &p_label_recovered, &p_label_unknown, &p_extra_row,
-                                         &p_row_missing,  &p_cell_count,      &p_skipped};
+                                         &p_row_missing,  &p_cell_count,      &p_skipped,
+                                         &p_reflow,       &p_meta_inferred,   &p_cell_split,
+                                         &p_cell_ambiguous, &p_truncated};
 constexpr const RuleDef* value_list[] = {&val_int,   &val_signed, &val_dec,   &val_blank,
                                          &val_placeholder, &val_unit, &val_numfmt};
 }  // namespace

@@ -17,6 +17,11 @@ extern const RuleDef p_extra_row;
 extern const RuleDef p_row_missing;
 extern const RuleDef p_cell_count;
 extern const RuleDef p_skipped;
+extern const RuleDef p_reflow;
+extern const RuleDef p_meta_inferred;
+extern const RuleDef p_cell_split;
+extern const RuleDef p_cell_ambiguous;
+extern const RuleDef p_truncated;
 
 extern const RuleDef val_int;
 extern const RuleDef val_signed;

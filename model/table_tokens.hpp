@@ -1,0 +1,37 @@
+// A table region as a stream of label text and numbers, whatever separates
+// them: TAB, `|` or `｜`, line breaks, runs of spaces, blank lines, or nothing
+// at all (docs/forms.md#stream). The stream reader aligns the template's rows
+// to it (table_stream.hpp).
+#pragma once
+
+#include "input/span.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao {
+
+struct TableToken {
+    enum class Kind { text, number };
+    Kind kind = Kind::text;
+    ByteRange range;     // in the source text: first to last byte of the token
+    std::string text;    // text: the pieces without their separators; number: as printed
+    // A number token that touches text or another number without any
+    // separator (`规章 000行政…`) may hold the digits of several cells (W9).
+    bool glued = false;
+};
+
+// Page furniture (`— 4 —`, `-2-`, `第 3 页`) is dropped; a bracketed run on one
+// line (`（其中修订 16 件）`, `（单位：万元）`) is label text, numbers and all; the
+// digit before `.` or `、` and a label (`…00000002.其他法律…`) is the label's
+// enumerator, not part of the number before it.
+[[nodiscard]] std::vector<TableToken> tokenize_table(std::string_view source_text, ByteRange region);
+
+// Whether the region shows a cell left empty: a line of no-break spaces only,
+// an empty line between two lines holding only `|`/`｜`, or an empty field
+// between two TAB or bar separators between numbers. In a stream a blank cell
+// leaves nothing, so rows cannot be counted out of such a region.
+[[nodiscard]] bool shows_empty_cells(std::string_view source_text, ByteRange region);
+
+}  // namespace nianbao

@@ -1,0 +1,107 @@
+// Tables read as a stream of labels and numbers (model/table_tokens,
+// model/glued_numbers, model/table_stream): the tokens of each form, the cuts
+// of glued digits and the arithmetic that decides them, and whole tables in
+// forms the line reading cannot follow. Every expected value is worked out by
+// hand in the comment beside it.
+#include "support/helpers.hpp"
+
+#include "model/glued_numbers.hpp"
+#include "model/table_tokens.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+
+std::vector<std::string> token_texts(std::string_view text) {
+    std::vector<std::string> out;
+    for (const TableToken& t : tokenize_table(text, ByteRange(0, text.size())))
+        out.push_back((t.kind == TableToken::Kind::number ? "#" : "") + t.text + (t.glued ? "*" : ""));
+    return out;
+}
+
+std::vector<RowNumber> glued_digits(std::string_view digits) {
+    return {RowNumber{digits, ByteRange(0, digits.size()), true}};
+}
+
+std::vector<std::int64_t> values(const Reading& reading) {
+    std::vector<std::int64_t> out;
+    for (const GluedPart& part : reading) out.push_back(part.value.value_or(-1));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("stream tokens: numbers glued to labels, enumerators, page numbers, brackets", "[model][stream]") {
+    // W1/W9: `规章 000行政…`: the zeros touch the next label, so they are glued.
+    CHECK(token_texts("规章 000行政规范性文件12340") ==
+          std::vector<std::string>{"规章", "#000*", "行政规范性文件", "#12340*"});
+    // The `2` before `.其他` is the next label's enumerator, not a digit of the number.
+    CHECK(token_texts("1.属于国家秘密 00000002.其他") ==
+          std::vector<std::string>{"1.属于国家秘密", "#0000000*", "2.其他"});
+    // Page furniture is dropped; a bracketed run on one line stays label text.
+    CHECK(token_texts("（其中修订 16 件）\n— 4 —\n3\t5") ==
+          std::vector<std::string>{"（其中修订 16 件）", "#3", "#5"});
+    // Labels wrapped over lines join into one text; units stay with their number.
+    CHECK(token_texts("采购总金\n额\t12.5万元") == std::vector<std::string>{"采购总金额", "#12.5万元"});
+}
+
+TEST_CASE("stream tokens: a blank cell is shown by the separators around it", "[model][stream]") {
+    const auto shows = [](std::string_view text) { return shows_empty_cells(text, ByteRange(0, text.size())); };
+    CHECK(shows("1.重复申请\t3\t\t5\n"));             // TAB, nothing, TAB, between numbers
+    CHECK(shows("| 2.重复申请 | 3 |   | 5 |\n"));     // an empty pipe cell between numbers
+    CHECK(shows("3.其他\n|\n\n|\n4\n"));              // an empty line between bar lines
+    CHECK(shows("3.其他\n\n\u00A0\n\n4\n"));          // a no-break space standing for a cell
+    CHECK_FALSE(shows("\t\t1.重复申请\t3\t5\n"));     // merge artefacts before the numbers
+    CHECK_FALSE(shows("| 1.属于国家秘密 | 4 | 0 | 4 |  |\n"));  // an extra column after them
+    CHECK_FALSE(shows("1.重复申请 3 5\n"));
+}
+
+TEST_CASE("glued digits: every cut without leading zeros", "[model][stream]") {
+    // `0000000` into 7 cells: one reading, all zeros.
+    auto zeros = readings(glued_digits("0000000"), 7, 100);
+    REQUIRE(zeros);
+    REQUIRE(zeros->size() == 1);
+    CHECK(values(zeros->front()) == std::vector<std::int64_t>{0, 0, 0, 0, 0, 0, 0});
+    // `1203` into 2 cells: 1|203 and 120|3; 12|03 has a leading zero.
+    auto two = readings(glued_digits("1203"), 2, 100);
+    REQUIRE(two);
+    REQUIRE(two->size() == 2);
+    CHECK(values((*two)[0]) == std::vector<std::int64_t>{1, 203});
+    CHECK(values((*two)[1]) == std::vector<std::int64_t>{120, 3});
+    // Beyond the limit: no answer rather than a partial one.
+    CHECK_FALSE(readings(glued_digits("123456789123"), 4, 10));
+}
+
+TEST_CASE("glued digits: the row sum decides only a unique reading", "[model][stream]") {
+    // W9's `（一）予以公开710000071`: of the cuts into 7 cells only 71|0|0|0|0|0|71
+    // has six details summing to the 总计 (7|10|…|71 sums to 17, 7|100|…|71 to 107).
+    auto cuts = readings(glued_digits("710000071"), 7, 1000);
+    REQUIRE(cuts);
+    const SumConstraint row_sum{{0, 1, 2, 3, 4, 5}, {6}, "row"};
+    const Decision unique = decide_readings({*cuts}, 7, {row_sum}, 100000);
+    REQUIRE(unique.chosen[0]);
+    CHECK(values((*cuts)[*unique.chosen[0]]) == std::vector<std::int64_t>{71, 0, 0, 0, 0, 0, 71});
+    CHECK(unique.deciding == std::vector<std::string_view>{"row"});
+    // `1010` into 3 with a+b = c: 1|0|10 (1 ≠ 10) and 10|1|0 (11 ≠ 0); 1|01|0 has a
+    // leading zero. No reading fits: undecided, never forced.
+    auto none = readings(glued_digits("1010"), 3, 100);
+    REQUIRE(none);
+    const Decision undecided = decide_readings({*none}, 3, {SumConstraint{{0, 1}, {2}, "sum"}}, 1000);
+    CHECK_FALSE(undecided.chosen[0]);
+    // `1113` into 3 without constraints: 1|1|13, 1|11|3, 11|1|3 — three readings, none chosen.
+    auto many = readings(glued_digits("1113"), 3, 100);
+    REQUIRE(many);
+    CHECK(many->size() == 3);
+    CHECK_FALSE(decide_readings({*many}, 3, {}, 1000).chosen[0]);
+}
+
+TEST_CASE("glued digits: a printed integer, and what is none", "[model][stream]") {
+    CHECK(printed_integer("1,234") == 1234);
+    CHECK(printed_integer("-3") == -3);
+    CHECK(printed_integer("12件") == 12);
+    CHECK_FALSE(printed_integer("12.5"));
+    CHECK_FALSE(printed_integer("万元"));
+}
