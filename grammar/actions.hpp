@@ -61,6 +61,7 @@ struct LineParts {
 struct HeadingParts {
     const char* begin = nullptr;
     std::vector<Piece> artifacts;
+    bool midline = false;
 };
 
 struct RowParts {
@@ -179,6 +180,13 @@ struct action<g::heading_line_start> {
     template <typename Input>
     static void apply(const Input& in, HeadingParts& heading) {
         heading.begin = in.begin();
+    }
+};
+template <>
+struct action<g::midline_heading_mark> {
+    template <typename Input>
+    static void apply(const Input&, HeadingParts& heading) {
+        heading.midline = true;
     }
 };
 template <>

@@ -5,6 +5,7 @@
 
 
 #include <tao/pegtl.hpp>
+#include <tao/pegtl/contrib/analyze_traits.hpp>
 
 namespace nianbao::grammar {
 namespace pegtl = tao::pegtl;
@@ -51,7 +52,34 @@ struct cn_digit : sor<TAO_PEGTL_STRING("一"), TAO_PEGTL_STRING("二"), TAO_PEGT
                       TAO_PEGTL_STRING("○"), TAO_PEGTL_STRING("Ｏ")> {};
 struct cn_number : plus<cn_digit> {};
 
+// --- where a heading may stand mid-line (W1) --------------------------------
+// True, consuming nothing, at the input's start or where the previous code
+// point is a line end, a sentence end (。！？；：), a digit, a space or a
+// closing bracket. A look behind: PEGTL rules only look ahead.
+inline bool heading_may_follow(const char* input_begin, const char* p) {
+    if (p == input_begin) return true;
+    const auto before = [&](std::string_view s) {
+        return static_cast<std::size_t>(p - input_begin) >= s.size() && std::string_view(p - s.size(), s.size()) == s;
+    };
+    const char c = p[-1];
+    if (c == '\n' || c == '\r' || c == ' ' || c == ')' || (c >= '0' && c <= '9')) return true;
+    for (const std::string_view s : {"。", "！", "？", "；", "：", "）", "\u00A0", "\u3000"})
+        if (before(s)) return true;
+    return false;
+}
+struct midline_break {
+    using rule_t = midline_break;
+    using subs_t = empty_list;
+    template <typename ParseInput>
+    static bool match(ParseInput& in) {
+        return heading_may_follow(in.begin(), in.current());
+    }
+};
+
 struct open_paren : sor<one<'('>, TAO_PEGTL_STRING("（")> {};
 struct close_paren : sor<one<')'>, TAO_PEGTL_STRING("）")> {};
 
 }  // namespace nianbao::grammar
+
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, nianbao::grammar::midline_break> : analyze_opt_traits<> {};

@@ -5,6 +5,9 @@
 #include "grammar/chars.hpp"
 #include "grammar/numbers.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 namespace nianbao::grammar {
 
 // --- converter artefacts (D5) ------------------------------------------------
@@ -21,10 +24,35 @@ struct heading_dun : sor<TAO_PEGTL_STRING("、"), TAO_PEGTL_STRING("．"), one<'
 
 // Where a heading line starts (for its node: the line, with any artefacts).
 struct heading_line_start : success {};
+// A heading line has no sentence end: `一、总体情况2021年，我区…。` is a
+// heading whose section's text follows on the same line (W1, below).
+struct sentence_end : sor<TAO_PEGTL_STRING("。"), TAO_PEGTL_STRING("！"), TAO_PEGTL_STRING("？")> {};
 template <typename Numeral, typename Keywords>
 struct heading_line
-    : seq<heading_line_start, star<heading_artifact>, spaces, Numeral, spaces, heading_dun,
-          until<Keywords, cell_char>, star<cell_char>, line_end> {};
+    : seq<not_at<line_contains<sentence_end>>, heading_line_start, star<heading_artifact>, spaces, Numeral,
+          spaces, heading_dun, until<Keywords, cell_char>, star<cell_char>, line_end> {};
+
+// --- headings mid-line (W1, docs/forms.md#w1) -----------------------------------
+// Where the line breaks were lost, a heading stands where it follows the line
+// start, a sentence end, a table's last number, a space or a closing bracket
+// (midline_break, chars.hpp), and reads `N、` then heading text — no digit, no
+// sentence punctuation, no bracket — that holds part N's keywords and ends at
+// the first 情况, 事项 or 概况. The section's text follows on the same line.
+// `本报告包括总体情况、主动公开…` has no numeral; `一、本年新收…申请数量640…` (a T3
+// label) has no heading ending before its digits.
+struct heading_text_stop
+    : sor<any_digit, sentence_end, TAO_PEGTL_STRING("，"), TAO_PEGTL_STRING("；"), TAO_PEGTL_STRING("："),
+          one<',', ';', ':'>, open_paren, close_paren, TAO_PEGTL_STRING("《"), TAO_PEGTL_STRING("“")> {};
+struct heading_text_char : seq<not_at<heading_text_stop>, cell_char> {};
+struct heading_end_word : sor<TAO_PEGTL_STRING("情况"), TAO_PEGTL_STRING("情況"), TAO_PEGTL_STRING("事项"),
+                              TAO_PEGTL_STRING("事項"), TAO_PEGTL_STRING("概况"), TAO_PEGTL_STRING("概況")> {};
+// Marks the heading as found mid-line, for P-REFLOW.
+struct midline_heading_mark : success {};
+template <typename Numeral, typename Keywords>
+struct midline_heading
+    : seq<midline_break, spaces, heading_line_start, Numeral, TAO_PEGTL_STRING("、"), midline_heading_mark,
+          at<until<Keywords, heading_text_char>>, until<heading_end_word, heading_text_char>,
+          not_at<spaces, tab>> {};  // a row label followed by its cells is not a heading
 
 template <typename First, typename Second>
 struct both_words : seq<First, until<Second, cell_char>> {};
@@ -45,20 +73,43 @@ struct section5_keywords : sor<both_words<problem_word, improve_word>,
 struct section6_keywords : both_words<TAO_PEGTL_STRING("其他"),
                                       sor<TAO_PEGTL_STRING("事项"), TAO_PEGTL_STRING("事項")>> {};
 
-struct section_heading_1 : heading_line<TAO_PEGTL_STRING("一"), section1_keywords> {};
-struct section_heading_2 : heading_line<TAO_PEGTL_STRING("二"), section2_keywords> {};
-struct section_heading_3 : heading_line<TAO_PEGTL_STRING("三"), section3_keywords> {};
-struct section_heading_4 : heading_line<TAO_PEGTL_STRING("四"), section4_keywords> {};
-struct section_heading_5 : heading_line<TAO_PEGTL_STRING("五"), section5_keywords> {};
-struct section_heading_6 : heading_line<TAO_PEGTL_STRING("六"), section6_keywords> {};
+template <typename Numeral, typename Keywords>
+struct section_heading : sor<heading_line<Numeral, Keywords>, midline_heading<Numeral, Keywords>> {};
+struct section_heading_1 : section_heading<TAO_PEGTL_STRING("一"), section1_keywords> {};
+struct section_heading_2 : section_heading<TAO_PEGTL_STRING("二"), section2_keywords> {};
+struct section_heading_3 : section_heading<TAO_PEGTL_STRING("三"), section3_keywords> {};
+struct section_heading_4 : section_heading<TAO_PEGTL_STRING("四"), section4_keywords> {};
+struct section_heading_5 : section_heading<TAO_PEGTL_STRING("五"), section5_keywords> {};
+struct section_heading_6 : section_heading<TAO_PEGTL_STRING("六"), section6_keywords> {};
 // Every line is asked whether it is a heading; the common prefix is checked
 // once before the six keyword searches.
 struct heading_numeral : sor<TAO_PEGTL_STRING("一"), TAO_PEGTL_STRING("二"), TAO_PEGTL_STRING("三"),
                              TAO_PEGTL_STRING("四"), TAO_PEGTL_STRING("五"), TAO_PEGTL_STRING("六")> {};
 struct heading_start : seq<star<heading_artifact>, spaces, heading_numeral, spaces, heading_dun> {};
+
+// Where prose must stop to let a mid-line heading be tried: one of 一…六 and
+// `、` where a heading may follow (heading_may_follow). Bytes, for speed:
+// every character of every paragraph is asked.
+inline bool heading_candidate(const char* input_begin, const char* p, const char* end) {
+    static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六"};
+    if (end - p < 6 || static_cast<unsigned char>(*p) < 0xE4 || static_cast<unsigned char>(*p) > 0xE5) return false;
+    if (std::string_view(p + 3, 3) != "、") return false;
+    const std::string_view here(p, 3);
+    return std::find(std::begin(numerals), std::end(numerals), here) != std::end(numerals) &&
+           heading_may_follow(input_begin, p);
+}
 struct any_section_heading
     : seq<at<heading_start>, sor<section_heading_1, section_heading_2, section_heading_3,
                                  section_heading_4, section_heading_5, section_heading_6>> {};
+// A heading where a paragraph's text must stop: one that does not start its line.
+struct any_midline_heading
+    : seq<at<heading_start>,
+          sor<midline_heading<TAO_PEGTL_STRING("一"), section1_keywords>,
+              midline_heading<TAO_PEGTL_STRING("二"), section2_keywords>,
+              midline_heading<TAO_PEGTL_STRING("三"), section3_keywords>,
+              midline_heading<TAO_PEGTL_STRING("四"), section4_keywords>,
+              midline_heading<TAO_PEGTL_STRING("五"), section5_keywords>,
+              midline_heading<TAO_PEGTL_STRING("六"), section6_keywords>>> {};
 
 // --- title (§1.2) --------------------------------------------------------------
 // Sentence punctuation never occurs in a title; excluding it keeps preamble
@@ -110,6 +161,8 @@ struct trailer_mark : sor<TAO_PEGTL_STRING("http://"), TAO_PEGTL_STRING("https:/
 struct trailer_text : seq<until<trailer_mark, cell_char>, star<cell_char>> {};
 struct line_has_trailer_mark
     : line_contains<sor<TAO_PEGTL_STRING("http"), TAO_PEGTL_STRING("www."), TAO_PEGTL_STRING("二维码")>> {};
-struct trailer_line : seq<line_has_trailer_mark, spaces, trailer_text, line_end> {};
+// A line that runs on into the next section is prose, whatever it mentions.
+struct trailer_line
+    : seq<line_has_trailer_mark, not_at<line_contains<any_midline_heading>>, spaces, trailer_text, line_end> {};
 
 }  // namespace nianbao::grammar

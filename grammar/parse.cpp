@@ -52,7 +52,8 @@ void TreeBuilder::begin_section(int number, const HeadingParts& parts, const cha
     const char* begin = parts.begin ? parts.begin : end;
     end = strip_line_end(begin, end);
     syntax::Section section;
-    section.heading = {number, std::string_view(begin, static_cast<std::size_t>(end - begin)), range(begin, end), {}};
+    section.heading = {number, std::string_view(begin, static_cast<std::size_t>(end - begin)), range(begin, end), {},
+                       parts.midline};
     for (const auto& artifact : parts.artifacts) section.heading.artifacts.push_back(range(artifact.begin, artifact.end));
     doc_.sections.push_back(std::move(section));
     target_ = &doc_.sections.back().body;

@@ -15,12 +15,31 @@
 namespace nianbao::grammar {
 
 // --- prose ----------------------------------------------------------------------
-// Text up to a `[` (where an artefact may start), then the `[` itself if it
-// does not start one.
-struct text_run : sor<plus<not_one<'\n', '\r', '['>>, seq<not_at<artifact>, one<'['>>> {};
-struct line_text : star<sor<artifact, text_run>> {};
+// Text up to a `[` (where an artefact may start) or up to where a heading may
+// stand mid-line (`。二、…`, W1); then the `[` if it does not start an
+// artefact, or the numeral if no heading starts there.
+struct prose_run {
+    using rule_t = prose_run;
+    using subs_t = empty_list;
+    template <typename ParseInput>
+    static bool match(ParseInput& in) {
+        const char* const start = in.current();
+        const char* p = start;
+        const char* const end = in.end();
+        while (p < end && *p != '\n' && *p != '\r' && *p != '[' && !heading_candidate(in.begin(), p, end)) ++p;
+        if (p == start) return false;
+        in.bump_in_this_line(static_cast<std::size_t>(p - start));
+        return true;
+    }
+};
+struct text_run
+    : sor<prose_run, seq<not_at<artifact>, one<'['>>, seq<not_at<any_midline_heading>, heading_numeral>> {};
+struct line_item : sor<artifact, text_run> {};
+struct line_text : star<line_item> {};
+// A paragraph ends with its line, or where a heading follows on the same line.
 struct paragraph_line
-    : seq<star<artifact>, spaces, opt<enumerator>, line_text, line_end> {};
+    : seq<star<artifact>, spaces, opt<enumerator>,
+          sor<seq<line_text, line_end>, seq<plus<line_item>, at<any_midline_heading>>>> {};
 
 // A blank line between paragraphs (inside tables, blank lines are row breaks).
 struct paragraph_break : blank_line {};
@@ -54,3 +73,6 @@ struct report
     : seq<opt<byte_order_mark>, front_matter, opt<title>, preamble, star<section>, must<report_end>> {};
 
 }  // namespace nianbao::grammar
+
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, nianbao::grammar::prose_run> : analyze_any_traits<> {};

@@ -37,6 +37,7 @@ struct Heading {
     std::string_view text;  // the line as printed, artefacts included
     ByteRange range;
     std::vector<ByteRange> artifacts;  // `[bookmark: …]` before the numeral (D5)
+    bool midline = false;  // found where it stands on a line that goes on (W1)
 };
 
 struct TextLine {

@@ -121,10 +121,13 @@ public:
             boost::variant2::visit([&](const auto& n) { extend(extent, n.range); }, node);
         if (const TableKind kind = table_of_section(section.number); kind != TableKind::unknown) {
             const std::size_t body_start = syntax_section.heading.range.end();
-            reread_table(kind, ByteRange(body_start, extent.end() - std::min(extent.end(), body_start)));
+            const ByteRange region(body_start, extent.end() - std::min(extent.end(), body_start));
+            if (reread_table(kind, region) && !has_table_block(section, kind))
+                section.blocks.emplace_back(TableRef{kind, emit_.span(region), {}});
         }
         section.span = emit_.span(extent);
         report_.sections.push_back(std::move(section));
+        note_reflow(syntax_section.heading, last);
     }
 
 private:
@@ -140,6 +143,12 @@ private:
         if (!heading.artifacts.empty())
             emit_.emit(rules::p_artifact, heading.range, std::string("[bookmark: …]"));
         return std::string(trim_spaces(text));
+    }
+
+    // P-REFLOW, once per document, at the first heading found mid-line.
+    void note_reflow(const syntax::Heading& heading, bool last) {
+        if (heading.midline && midline_headings_++ == 0) first_midline_ = heading.range;
+        if (last && midline_headings_ > 0) emit_.emit(rules::p_reflow, first_midline_, midline_headings_);
     }
 
     void add_to_outline(std::string_view line, ByteRange range) {
@@ -276,28 +285,50 @@ private:
     // is read again as a stream of labels and numbers (table_stream.hpp); the
     // stream's reading replaces it only where it reads more and contradicts
     // nothing the line reading read.
-    void reread_table(TableKind kind, ByteRange region) {
+    static bool has_table_block(const Section& section, TableKind kind) {
+        return std::any_of(section.blocks.begin(), section.blocks.end(), [&](const Block& b) {
+            const auto* t = boost::variant2::get_if<TableRef>(&b);
+            return t && t->kind == kind;
+        });
+    }
+
+    // A row whose glued digits had no unique split is reported once, as
+    // P-CELL-AMBIGUOUS, not again as a row without numbers.
+    static void drop_counts_of_ambiguous_rows(std::vector<Diagnostic>& diagnostics) {
+        std::vector<std::size_t> ambiguous;
+        for (const Diagnostic& d : diagnostics)
+            if (d.rule == rules::p_cell_ambiguous.id) ambiguous.push_back(d.span.offset);
+        std::erase_if(diagnostics, [&](const Diagnostic& d) {
+            return d.rule == rules::p_cell_count.id &&
+                   std::find(ambiguous.begin(), ambiguous.end(), d.span.offset) != ambiguous.end();
+        });
+    }
+
+    // Whether the stream reading was taken.
+    bool reread_table(TableKind kind, ByteRange region) {
         const std::size_t k = static_cast<std::size_t>(kind);
-        if (reread_[k]) return;
+        if (reread_[k]) return false;
         reread_[k] = true;
         switch (kind) {
-            case TableKind::t2: reread(report_.t2, kind, region, build_t2); break;
-            case TableKind::t3: reread(report_.t3, kind, region, build_t3); break;
-            case TableKind::t4: reread(report_.t4, kind, region, build_t4); break;
+            case TableKind::t2: return reread(report_.t2, kind, region, build_t2);
+            case TableKind::t3: return reread(report_.t3, kind, region, build_t3);
+            case TableKind::t4: return reread(report_.t4, kind, region, build_t4);
             case TableKind::unknown: break;
         }
+        return false;
     }
 
     template <typename Table, typename Build>
-    void reread(std::optional<Table>& slot, TableKind kind, ByteRange region, Build build_table) {
-        if (slot && is_complete(*slot)) return;
+    bool reread(std::optional<Table>& slot, TableKind kind, ByteRange region, Build build_table) {
+        if (slot && is_complete(*slot)) return false;
         std::vector<Diagnostic> diagnostics;
         Emitter emit(emit_.source(), diagnostics);
         std::deque<std::string> storage;
         const syntax::Table rows = stream_table(region, kind, storage, emit);
-        if (rows.rows.empty()) return;
+        if (rows.rows.empty()) return false;
         Table stream = build_table(region, classify_rows(rows), emit);
-        if (slot ? !improves(*slot, stream) : !reads_any(stream)) return;
+        drop_counts_of_ambiguous_rows(diagnostics);
+        if (slot ? !improves(*slot, stream) : !reads_any(stream)) return false;
         auto& range = line_reading_[static_cast<std::size_t>(kind)];
         auto at = report_.diagnostics.end();
         if (slot) {
@@ -307,6 +338,7 @@ private:
         report_.diagnostics.insert(at, std::make_move_iterator(diagnostics.begin()),
                                    std::make_move_iterator(diagnostics.end()));
         slot = std::move(stream);
+        return true;
     }
 
     // The closing block at the end of the last section: a date line (only
@@ -346,6 +378,8 @@ private:
     // Per table kind: the diagnostics of the line reading, [first, end).
     std::array<std::pair<std::size_t, std::size_t>, 3> line_reading_{};
     std::array<bool, 3> reread_{};
+    std::size_t midline_headings_ = 0;
+    ByteRange first_midline_;
 };
 
 }  // namespace

@@ -70,7 +70,7 @@ private:
             current_.pop_back();
             return;
         }
-        cut(index, 0, filled);
+        cut(index, number.text.front() == '-' || number.text.front() == '+' ? 1 : 0, filled);
     }
 
     // Cuts the digits of token `index` from `at` on into one or more parts.
@@ -82,10 +82,14 @@ private:
             return;
         }
         if (filled + 1 + at_least(index + 1) > cells_) return;
+        // A sign (`行政处罚30-514`: 30 −5 14) belongs to the first part.
+        const bool signed_part = at == 1 && (digits[0] == '-' || digits[0] == '+');
+        const std::size_t from = signed_part ? 0 : at;
         const std::size_t longest = digits[at] == '0' ? 1 : std::min(longest_value, digits.size() - at);
         for (std::size_t length = 1; length <= longest && !overflow_; ++length) {
-            const ByteRange range(number.range.offset() + at, length);
-            current_.push_back({range, digits_value(digits.substr(at, length))});
+            const ByteRange range(number.range.offset() + from, at + length - from);
+            const std::int64_t value = digits_value(digits.substr(at, length));
+            current_.push_back({range, digits[0] == '-' && signed_part ? -value : value});
             cut(index, at + length, filled + 1);
             current_.pop_back();
         }
@@ -99,24 +103,42 @@ private:
     std::vector<Reading> out_;
 };
 
+// The readings each row keeps under the constraints on that row alone (a T3
+// row's sum) are found first, row by row; only rows tied together by
+// constraints over several rows are searched together. Rows tied to no other
+// row are decided on their own, so independent ambiguous rows do not
+// multiply.
 class Search {
 public:
-    Search(const std::vector<std::vector<Reading>>& candidates, std::size_t width,
+    Search(const std::vector<std::vector<Reading>>& candidates, const std::vector<bool>& printed, std::size_t width,
            const std::vector<SumConstraint>& constraints, std::size_t limit)
-        : candidates_(candidates), width_(width), limit_(limit), assigned_(candidates.size()),
-          seen_(candidates.size()) {
-        // A constraint is checked once the last row it reads is assigned; one
-        // over a row without readings cannot be checked and is left out.
+        : candidates_(candidates), printed_(printed), width_(width), limit_(limit), assigned_(candidates.size()),
+          allowed_(candidates.size()), linked_(candidates.size(), false), seen_(candidates.size()) {
+        std::vector<std::vector<const SumConstraint*>> own(candidates.size());
         checks_at_.resize(candidates.size());
         for (const SumConstraint& constraint : constraints) {
-            std::size_t last = 0;
+            std::set<std::size_t> rows;
             bool usable = true;
             for (const auto* side : {&constraint.left, &constraint.right})
                 for (const std::size_t cell : *side) {
-                    last = std::max(last, cell / width_);
+                    rows.insert(cell / width_);
                     usable = usable && !candidates_[cell / width_].empty();
                 }
-            if (usable) checks_at_[last].push_back(&constraint);
+            // One over a row without readings cannot be checked and is left out.
+            if (!usable || rows.empty()) continue;
+            if (rows.size() == 1) {
+                own[*rows.begin()].push_back(&constraint);
+                continue;
+            }
+            // Checked once the last row it reads is assigned.
+            checks_at_[*rows.rbegin()].push_back(&constraint);
+            for (const std::size_t r : rows) linked_[r] = true;
+        }
+        for (std::size_t r = 0; r < candidates.size(); ++r) {
+            for (std::size_t k = 0; k < candidates[r].size(); ++k) {
+                assigned_[r] = k;
+                if (holds(own[r])) allowed_[r].push_back(k);
+            }
         }
     }
 
@@ -125,8 +147,9 @@ public:
         Decision decision;
         decision.chosen.resize(candidates_.size());
         for (std::size_t r = 0; r < candidates_.size(); ++r) {
-            if (candidates_[r].size() == 1) decision.chosen[r] = 0;
-            else if (!exhausted_ && seen_[r].size() == 1) decision.chosen[r] = *seen_[r].begin();
+            if (candidates_[r].size() == 1 && r < printed_.size() && printed_[r]) decision.chosen[r] = 0;
+            else if (!linked_[r] && allowed_[r].size() == 1) decision.chosen[r] = allowed_[r].front();
+            else if (linked_[r] && !exhausted_ && seen_[r].size() == 1) decision.chosen[r] = *seen_[r].begin();
         }
         decision.deciding.assign(failed_.begin(), failed_.end());
         return decision;
@@ -142,8 +165,8 @@ private:
 
     // A constraint with a cell that is no integer cannot be checked, so it
     // removes no reading.
-    bool holds(std::size_t r) {
-        for (const SumConstraint* constraint : checks_at_[r]) {
+    bool holds(const std::vector<const SumConstraint*>& checks) {
+        for (const SumConstraint* constraint : checks) {
             std::int64_t sum = 0;
             bool checkable = true;
             for (const std::size_t cell : constraint->left) {
@@ -172,25 +195,29 @@ private:
         }
         if (r == candidates_.size()) {
             for (std::size_t k = 0; k < r; ++k)
-                if (!candidates_[k].empty()) seen_[k].insert(assigned_[k]);
+                if (linked_[k]) seen_[k].insert(assigned_[k]);
             return;
         }
-        if (candidates_[r].empty()) {
+        if (!linked_[r]) {
             row(r + 1);
             return;
         }
-        for (std::size_t k = 0; k < candidates_[r].size() && !exhausted_; ++k) {
+        for (const std::size_t k : allowed_[r]) {
+            if (exhausted_) break;
             assigned_[r] = k;
-            if (holds(r)) row(r + 1);
+            if (holds(checks_at_[r])) row(r + 1);
         }
     }
 
     const std::vector<std::vector<Reading>>& candidates_;
+    const std::vector<bool>& printed_;
     std::size_t width_;
     std::size_t limit_;
     std::size_t visited_ = 0;
     bool exhausted_ = false;
     std::vector<std::size_t> assigned_;
+    std::vector<std::vector<std::size_t>> allowed_;  // per row: readings its own constraints keep
+    std::vector<bool> linked_;                       // in a constraint over several rows
     std::vector<std::set<std::size_t>> seen_;
     std::vector<std::vector<const SumConstraint*>> checks_at_;
     std::set<std::string_view> failed_;
@@ -203,9 +230,10 @@ std::optional<std::vector<Reading>> readings(const std::vector<RowNumber>& numbe
     return ReadingEnumerator(numbers, cells, limit).run();
 }
 
-Decision decide_readings(const std::vector<std::vector<Reading>>& candidates, std::size_t width,
+Decision decide_readings(const std::vector<std::vector<Reading>>& candidates, const std::vector<bool>& printed,
+                         std::size_t width,
                          const std::vector<SumConstraint>& constraints, std::size_t limit) {
-    return Search(candidates, width, constraints, limit).run();
+    return Search(candidates, printed, width, constraints, limit).run();
 }
 
 }  // namespace nianbao

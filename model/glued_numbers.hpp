@@ -51,11 +51,15 @@ struct Decision {
     std::vector<std::string_view> deciding;          // constraints that removed readings
 };
 
-// `candidates[r]` are the readings of row r (one for a row printed with
-// separators). Rows are decided when every assignment of readings that keeps
-// all `constraints` agrees on them; constraints over a row without readings
-// are not applied. Searches at most `limit` assignments, else decides none.
-[[nodiscard]] Decision decide_readings(const std::vector<std::vector<Reading>>& candidates, std::size_t width,
+// `candidates[r]` are the readings of row r; a row `printed[r]` is one
+// printed with separators, whose single reading is taken as printed whatever
+// the sums say. Every other row is decided when at least one assignment of
+// readings keeps all `constraints` and every such assignment agrees on it —
+// a glued row with one cut only is still not taken against the sums.
+// Constraints over a row without readings are not applied. Searches at most
+// `limit` assignments, else decides no glued row.
+[[nodiscard]] Decision decide_readings(const std::vector<std::vector<Reading>>& candidates,
+                                       const std::vector<bool>& printed, std::size_t width,
                                        const std::vector<SumConstraint>& constraints, std::size_t limit);
 
 }  // namespace nianbao

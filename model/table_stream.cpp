@@ -102,10 +102,19 @@ std::vector<StreamRow> anchor_rows(const std::vector<TableToken>& tokens, const 
     return rows;
 }
 
+std::string_view without_sign(std::string_view text) {
+    return !text.empty() && (text.front() == '-' || text.front() == '+') ? text.substr(1) : text;
+}
+
+// Where one number of a row is glued, a run of digits between spaces may be
+// glued as well (`321000 134` for 32 1 0 0 0 1 34): lost line breaks and
+// cell boundaries leave spaces anywhere.
 std::vector<RowNumber> row_numbers(const StreamRow& row) {
+    const bool any_glued =
+        std::any_of(row.numbers.begin(), row.numbers.end(), [](const TableToken* n) { return n->glued; });
     std::vector<RowNumber> numbers;
     for (const TableToken* token : row.numbers)
-        numbers.push_back({token->text, token->range, token->glued && all_digits(token->text)});
+        numbers.push_back({token->text, token->range, any_glued && all_digits(without_sign(token->text))});
     return numbers;
 }
 
@@ -189,7 +198,9 @@ private:
         }
         const std::size_t width = kind_ == TableKind::t3 ? t3_column_count : 3;
         const auto constraints = kind_ == TableKind::t3 ? t3_constraints(rows, candidates) : std::vector<SumConstraint>{};
-        const Decision decision = decide_readings(candidates, width, constraints, search_limit);
+        std::vector<bool> printed(rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r) printed[r] = !glued[r];
+        const Decision decision = decide_readings(candidates, printed, width, constraints, search_limit);
         report_glued(rows, candidates, glued, decision, region);
 
         syntax::Table out;
@@ -300,7 +311,7 @@ private:
         for (std::size_t block = 0; block < 3; ++block)
             constraints.push_back({{block * 5, block * 5 + 1, block * 5 + 2, block * 5 + 3}, {block * 5 + 4},
                                    "结果之和等于总计"});
-        const Decision decision = decide_readings(candidates, t4_cell_count, constraints, search_limit);
+        const Decision decision = decide_readings(candidates, {!glued}, t4_cell_count, constraints, search_limit);
         row.label = "四、政府信息公开行政复议、行政诉讼情况";
         std::vector<StreamRow> rows{row};
         report_glued(rows, candidates, {glued}, decision, region);

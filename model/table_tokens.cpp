@@ -151,9 +151,10 @@ private:
         close_text();
         const bool touches_before = !separated_ && !tokens_.empty();
         const bool touches_after = text_follows || (end < end_ && separator_length(t_, end) == 0);
+        // No count is printed `000`: digits after a leading zero are other cells.
+        const bool leading_zero = digits_end - begin > 1 && t_[begin] == '0' && is_digit(t_[begin + 1]);
         TableToken token{TableToken::Kind::number, ByteRange(begin, end - begin), std::string(t_.substr(begin, end - begin)),
-                         touches_before || touches_after};
-        (void)digits_end;
+                         touches_before || touches_after || leading_zero};
         tokens_.push_back(std::move(token));
         separated_ = false;
     }

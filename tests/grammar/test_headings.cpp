@@ -61,3 +61,45 @@ TEST_CASE("trailer_line matches website and QR-code boilerplate", "[grammar][clo
     CHECK(matches<g::trailer_line>("更多精彩内容欢迎扫描下方二维码\n"));
     CHECK_FALSE(matches<g::trailer_line>("本机关2024年未收取信息处理费。\n"));
 }
+
+// W1: where line breaks were lost, a heading stands mid-line (docs/forms.md#w1).
+// `prefix` is what precedes it on the line; matched is the heading itself.
+template <typename Rule>
+bool matches_after(std::string_view prefix, std::string_view heading) {
+    namespace pegtl = tao::pegtl;
+    const std::string text = std::string(prefix) + std::string(heading);
+    pegtl::memory_input<> in(text.data(), text.size(), "test");
+    in.bump(prefix.size());
+    try {
+        return pegtl::parse<pegtl::seq<Rule, pegtl::eof>>(in);
+    } catch (const pegtl::parse_error&) {
+        return false;
+    }
+}
+
+TEST_CASE("mid-line headings stand after a sentence end, a number, a space or a bracket", "[grammar][headings]") {
+    CHECK(matches_after<g::any_midline_heading>("电话：0591-23165370。", "一、总体情况"));
+    CHECK(matches_after<g::any_midline_heading>("现行有效件数24252.311082", "三、收到和处理政府信息公开申请情况"));
+    CHECK(matches_after<g::any_midline_heading>("继续办理1000001 ", "四、政府信息公开行政复议、行政诉讼情况"));
+    CHECK(matches_after<g::any_midline_heading>("作用。", "六、其他需要报告的事项"));
+    CHECK(matches_after<g::any_midline_heading>("（略）", "五、存在的主要问题及改进情况"));
+    // The heading ends at its first 情况/事项/概况; the section's text follows it.
+    CHECK_FALSE(matches_after<g::any_midline_heading>("。", "一、总体情况2021年"));
+}
+
+TEST_CASE("mid-line: never inside a sentence, never a T3 label", "[grammar][headings]") {
+    // No numeral: the preamble's list of the six parts.
+    CHECK_FALSE(matches_after<g::any_midline_heading>("本报告包括", "总体情况、主动公开政府信息情况"));
+    // After a character of the sentence, not a sentence end.
+    CHECK_FALSE(matches_after<g::any_midline_heading>("在", "二、主动公开政府信息情况"));
+    CHECK_FALSE(matches_after<g::any_midline_heading>("第一、", "二、主动公开政府信息情况"));
+    // T3 labels after a row's numbers: no heading ends before their digits.
+    CHECK_FALSE(matches_after<g::any_midline_heading>("640020470", "二、上年结转政府信息公开申请数量"));
+    CHECK_FALSE(matches_after<g::any_midline_heading>("0000000", "三、本年度办理结果"));
+    CHECK_FALSE(matches_after<g::any_midline_heading>("630020469", "四、结转下年度继续办理"));
+}
+
+TEST_CASE("a heading line with a sentence end is a heading followed by its text", "[grammar][headings]") {
+    CHECK_FALSE(matches<g::section_heading_1>("一、总体情况2021年，我区坚持公开。\n"));
+    CHECK(matches<g::section_heading_1>("一、总体情况"));  // mid-line form at the start, text after it
+}

@@ -81,7 +81,7 @@ TEST_CASE("glued digits: the row sum decides only a unique reading", "[model][st
     auto cuts = readings(glued_digits("710000071"), 7, 1000);
     REQUIRE(cuts);
     const SumConstraint row_sum{{0, 1, 2, 3, 4, 5}, {6}, "row"};
-    const Decision unique = decide_readings({*cuts}, 7, {row_sum}, 100000);
+    const Decision unique = decide_readings({*cuts}, {false}, 7, {row_sum}, 100000);
     REQUIRE(unique.chosen[0]);
     CHECK(values((*cuts)[*unique.chosen[0]]) == std::vector<std::int64_t>{71, 0, 0, 0, 0, 0, 71});
     CHECK(unique.deciding == std::vector<std::string_view>{"row"});
@@ -89,13 +89,25 @@ TEST_CASE("glued digits: the row sum decides only a unique reading", "[model][st
     // leading zero. No reading fits: undecided, never forced.
     auto none = readings(glued_digits("1010"), 3, 100);
     REQUIRE(none);
-    const Decision undecided = decide_readings({*none}, 3, {SumConstraint{{0, 1}, {2}, "sum"}}, 1000);
+    const Decision undecided = decide_readings({*none}, {false}, 3, {SumConstraint{{0, 1}, {2}, "sum"}}, 1000);
     CHECK_FALSE(undecided.chosen[0]);
     // `1113` into 3 without constraints: 1|1|13, 1|11|3, 11|1|3 — three readings, none chosen.
     auto many = readings(glued_digits("1113"), 3, 100);
     REQUIRE(many);
     CHECK(many->size() == 3);
-    CHECK_FALSE(decide_readings({*many}, 3, {}, 1000).chosen[0]);
+    CHECK_FALSE(decide_readings({*many}, {false}, 3, {}, 1000).chosen[0]);
+}
+
+TEST_CASE("glued digits: one cut is not taken against the sums; printed numbers are", "[model][stream]") {
+    // `3210000` into 7 cells has one cut only, 3|2|1|0|0|0|0, whose details sum
+    // to 6, not 0: the row is left unread. Printed with separators, the same
+    // numbers are taken as printed (the linter reports the sum).
+    auto one = readings(glued_digits("3210000"), 7, 100);
+    REQUIRE(one);
+    REQUIRE(one->size() == 1);
+    const SumConstraint row_sum{{0, 1, 2, 3, 4, 5}, {6}, "row"};
+    CHECK_FALSE(decide_readings({*one}, {false}, 7, {row_sum}, 1000).chosen[0]);
+    CHECK(decide_readings({*one}, {true}, 7, {row_sum}, 1000).chosen[0] == 0u);
 }
 
 TEST_CASE("glued digits: a printed integer, and what is none", "[model][stream]") {
@@ -104,4 +116,33 @@ TEST_CASE("glued digits: a printed integer, and what is none", "[model][stream]"
     CHECK(printed_integer("12件") == 12);
     CHECK_FALSE(printed_integer("12.5"));
     CHECK_FALSE(printed_integer("万元"));
+}
+
+TEST_CASE("one-line text: six sections mid-line, glued cells split by the sums", "[model][stream]") {
+    // Crawler text (W1, W9): no line break; T4's 15 cells glued. Block 行政复议:
+    // 1+0+0+0 = 1; 未经复议直接起诉: 0 0 0 0 0; 复议后起诉: 0 0 0 0 0.
+    const std::string text =
+        "本报告包括总体情况、主动公开政府信息情况等六个部分。一、总体情况2021年，我局坚持公开。"
+        "二、主动公开政府信息情况 本年制发件数本年废止件数现行有效件数规章 000"
+        "三、收到和处理政府信息公开申请情况（略）"
+        "四、政府信息公开行政复议、行政诉讼情况 行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
+        "未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+        "100010000000000五、存在的主要问题及改进情况问题在于解读不足。六、其他需要报告的事项无。\n";
+    const Report r = compile_text(text);
+    REQUIRE(r.sections.size() == 6);
+    CHECK(r.sections[0].heading == "一、总体情况");
+    CHECK(r.sections[3].heading == "四、政府信息公开行政复议、行政诉讼情况");
+    CHECK(count_rule(r, "P-REFLOW") == 1);
+    REQUIRE(r.t4);
+    // 10001 for the first block can only be 1|0|0|0|1: 10|0|0|0|1 breaks its sum
+    // and leading zeros rule out the rest; the other blocks are all zeros.
+    CHECK(value(r.t4->cells[0]) == "1");
+    CHECK(value(r.t4->cells[4]) == "1");
+    CHECK(value(r.t4->cells[5]) == "0");
+    CHECK(value(r.t4->cells[14]) == "0");
+    // 规章 000: three zeros, the only cut. P-CELL-SPLIT once per table: T2 and T4.
+    REQUIRE(r.t2);
+    CHECK(t2(r, "RULES", 0) == "0");
+    CHECK(t2(r, "RULES", 2) == "0");
+    CHECK(count_rule(r, "P-CELL-SPLIT") == 2);
 }
