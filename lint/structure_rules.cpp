@@ -160,9 +160,11 @@ void check_section_order(LintContext& c) {
     }
 }
 
+// A document cut short (P-TRUNCATED) misses its later sections in the file only.
 void check_missing_sections(LintContext& c) {
     const auto first = first_sections(c.report());
-    for (int n = 1; n <= 6; ++n)
+    const int last = c.report().truncated_in > 0 ? c.report().truncated_in : 6;
+    for (int n = 1; n <= last; ++n)
         if (!first[static_cast<std::size_t>(n)])
             c.emit().emit(doc_sec_missing, missing_section_place(c.report(), n, c.emit()), n,
                           std::string(canonical_heading(n)));
@@ -282,6 +284,7 @@ void check_tables_missing(LintContext& c) {
         const auto kind = static_cast<TableKind>(n - 2);
         const std::string name(table_names[static_cast<std::size_t>(n - 2)]);
         const auto* found = table_place(places, n);
+        if (n == r.truncated_in) continue;  // the cut table is the cut's (P-TRUNCATED)
         if (const Section* home = r.section(n); !found && home) {
             c.emit().emit(doc_table_missing, home->heading_span, home->heading,
                           Message{fmt::format("没有可识别的 {} 表格（表格可能是图片）", name),

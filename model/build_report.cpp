@@ -4,7 +4,9 @@
 
 #include "grammar/parse.hpp"
 #include "model/emitter.hpp"
+#include "model/inferred_metadata.hpp"
 #include "model/metadata.hpp"
+#include "model/truncation.hpp"
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
 #include "model/table_stream.hpp"
@@ -101,6 +103,20 @@ public:
             report_.year = year;
         report_.title = remove_spaces(title.text);
         report_.title_span = emit_.span(title.range);
+        if (!report_.agency) report_.agency = agency_after_year(*report_.title);
+    }
+
+    // A year-first title (`2019年上海市人民政府办公厅政府信息公开工作年度报告`,
+    // W4): the agency stands between the year and 政府信息公开.
+    static std::optional<std::string> agency_after_year(std::string_view title) {
+        auto begin = title.find("年");
+        const auto end = title.find("政府信息公开");
+        if (begin == std::string_view::npos || end == std::string_view::npos || begin > end) return std::nullopt;
+        begin += std::string_view("年").size();
+        if (title.substr(begin).starts_with("度")) begin += std::string_view("度").size();
+        const std::string_view name = title.substr(begin, end - begin);
+        if (name.empty() || name.find("关于") != std::string_view::npos) return std::nullopt;
+        return std::string(name);
     }
 
     void preamble(const std::vector<BodyNode>& nodes) {
@@ -414,6 +430,8 @@ Report build_report(const Source& source) {
     report.source = {source.path(), source.sha256(), source.encoding(), source.original_size(),
                      std::string(input_kind_name(source.kind())), source.origins()};
     read_metadata(report, emit);
+    infer_metadata(report, emit);
+    detect_truncation(report, emit);
     return report;
 }
 

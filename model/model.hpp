@@ -207,6 +207,9 @@ struct Report {
     std::vector<OutlineLine> outline;  // in document order
     std::optional<Closing> closing;
     std::optional<Published> published;
+    // The document ends inside section `truncated_in` (W11): what follows is
+    // missing from the file, not from the report. 0 when it ends normally.
+    int truncated_in = 0;
 
     std::optional<T2Table> t2;
     std::optional<T3Table> t3;

@@ -14,7 +14,12 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 # The reports read completely today: a regression in any of them fails.
-COMPLETE = set()
+COMPLETE = {
+    "pingtan-2021-crawler.txt",
+    "shanghai-gov-office-2025-pdf-to-markdown.txt",
+}
+# township-2023-cell-per-line-truncated.txt: every cell right, but its expected
+# T2-RULES-AUTHORITY needs the agency level (the text says only 我镇).
 
 
 def model_value(model, name):

@@ -143,3 +143,50 @@ TEST_CASE("a report with no tables has null tables and no layout", "[model][tabl
     CHECK(document_layout(r).empty());
     CHECK(r.sections.size() == 4);
 }
+
+// W2, W3 (docs/forms.md): title, agency and year where the body has no title line.
+TEST_CASE("crawler metadata: 标题 is the title, 发布时间 the publication date", "[model][document][metadata]") {
+    const Report r = compile_text(
+        "标题: 某某区2021年度政府信息公开工作年度报告\n发布时间: 2022-02-08 16:34\n栏目: 政府信息公开年报\n"
+        "一、总体情况\n2021年，我区坚持公开。\n");
+    REQUIRE(r.title);
+    CHECK(*r.title == "某某区2021年度政府信息公开工作年度报告");
+    CHECK(r.agency == "某某区");
+    CHECK(r.year == 2021);
+    CHECK(r.title_span.line == 1);
+    REQUIRE(r.published);
+    CHECK(r.published->date.year == 2022);
+    CHECK(r.published->date.month == 2);
+    CHECK(r.published->date.day == 8);
+    CHECK(count_rule(r, "P-META-INFERRED") == 0);  // a title, not an inference
+}
+
+TEST_CASE("no title line: the year from the statistics period, then from the text", "[model][document][metadata]") {
+    const Report period = compile_text(
+        "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n我局坚持公开。\n");
+    CHECK_FALSE(period.title);
+    CHECK(period.year == 2023);
+    CHECK(count_rule(period, "P-META-INFERRED") == 1);
+    const Report work = compile_text("一、总体情况\n现汇报我镇2022年政府信息公开工作。\n");
+    CHECK(work.year == 2022);
+    CHECK(count_rule(work, "P-META-INFERRED") == 1);
+    // A year-first title run into the preamble gives the agency as well.
+    const Report phrase = compile_text("正文\n2025 年某某市人民政府办公厅政府信息公开\n工作年度报告\n本年度报告根据条例编制。\n"
+                                       "一、总体情况\n我厅坚持公开。\n");
+    CHECK(phrase.year == 2025);
+    CHECK(phrase.agency == "某某市人民政府办公厅");
+}
+
+// W11: a document cut inside a table.
+TEST_CASE("a document cut inside a table: P-TRUNCATED, the cut table null", "[model][document][truncated]") {
+    const Report r = compile_text(
+        "某局2023年政府信息公开工作年度报告\n一、总体情况\n我局坚持公开。\n二、主动公开政府信息情况\n"
+        "第二十条第（一）项\t\t\t\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性");
+    CHECK(r.truncated_in == 2);
+    CHECK(count_rule(r, "P-TRUNCATED") == 1);
+    CHECK_FALSE(r.t2);
+    CHECK(count_rule(r, "P-ROW-MISSING") == 0);
+    // Ending on a number or a sentence is not a cut.
+    const Report whole = compile_text("某局2023年政府信息公开工作年度报告\n一、总体情况\n我局坚持公开。\n");
+    CHECK(whole.truncated_in == 0);
+}
