@@ -29,8 +29,8 @@ struct heading_line_start : success {};
 struct sentence_end : sor<TAO_PEGTL_STRING("。"), TAO_PEGTL_STRING("！"), TAO_PEGTL_STRING("？")> {};
 template <typename Numeral, typename Keywords>
 struct heading_line
-    : seq<not_at<line_contains<sentence_end>>, heading_line_start, star<heading_artifact>, spaces, Numeral,
-          spaces, heading_dun, until<Keywords, cell_char>, star<cell_char>, line_end> {};
+    : seq<heading_line_start, star<heading_artifact>, spaces, Numeral, spaces, heading_dun,
+          not_at<line_contains<sentence_end>>, until<Keywords, cell_char>, star<cell_char>, line_end> {};
 
 // --- headings mid-line (W1, docs/forms.md#w1) -----------------------------------
 // Where the line breaks were lost, a heading stands where it follows the line
