@@ -98,12 +98,13 @@ void check_legacy(LintContext& c) {
 void check_anachronism(LintContext& c) {
     const auto until_2020 = [](int year) { return year <= 2020; };
     check_table_layout(c, c.report().t2, "T2", fmt_anachronism, Layout::F2021, until_2020);
-    check_table_layout(c, c.report().t3, "T3", fmt_anachronism, Layout::F2021, until_2020);
+    if (!c.report().t3 || c.report().t3->layout_shown)
+        check_table_layout(c, c.report().t3, "T3", fmt_anachronism, Layout::F2021, until_2020);
 }
 
 void check_mixed(LintContext& c) {
     const Report& r = c.report();
-    if (c.out_of_scope || !r.t2 || !r.t3 || r.t2->layout == r.t3->layout) return;
+    if (c.out_of_scope || !r.t2 || !r.t3 || !r.t3->layout_shown || r.t2->layout == r.t3->layout) return;
     Diagnostic& d = c.emit().emit(fmt_mixed, r.t3->span, std::string(layout_name(r.t3->layout)),
                                   std::string(layout_name(r.t2->layout)));
     Emitter::note(d, r.t2->span, "T2 在此处", "T2 is here");

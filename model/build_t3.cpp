@@ -7,6 +7,7 @@
 #include "model/tables.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <map>
 
 namespace nianbao {
@@ -71,14 +72,16 @@ std::optional<T3DataRow> read_data_row(const ClassifiedRow& row, Emitter& emit) 
     return data;
 }
 
-Layout detect_layout(const std::vector<T3DataRow>& rows) {
+std::pair<Layout, bool> detect_layout(const std::vector<T3DataRow>& rows) {
     bool f2021 = false, f2019 = false;
     for (const auto& row : rows) {
         if (row.key.starts_with("OTHER_")) f2021 = true;
         if (row.key == "OTHER") f2019 = true;
     }
-    if (f2021 != f2019) return f2021 ? Layout::F2021 : Layout::F2019;
-    return rows.size() == t3_rows(Layout::F2019).size() ? Layout::F2019 : Layout::F2021;
+    if (f2021 != f2019) return {f2021 ? Layout::F2021 : Layout::F2019, true};
+    if (rows.size() == t3_rows(Layout::F2019).size()) return {Layout::F2019, true};
+    if (rows.size() == t3_rows(Layout::F2021).size()) return {Layout::F2021, true};
+    return {Layout::F2021, false};
 }
 
 // T9: unlabelled rows take the key of their position when the table has
@@ -100,7 +103,7 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
 
     T3Table out;
     out.span = emit.span(range);
-    out.layout = detect_layout(data);
+    std::tie(out.layout, out.layout_shown) = detect_layout(data);
     const auto canonical = t3_rows(out.layout);
 
     std::vector<const T3DataRow*> recovered;

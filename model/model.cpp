@@ -40,7 +40,7 @@ std::string_view document_layout(const Report& report) {
     const bool has_t2 = report.t2.has_value();
     const bool has_t3 = report.t3.has_value();
     if (!has_t2 && !has_t3) return "";
-    if (has_t2 && has_t3 && report.t2->layout != report.t3->layout) return "mixed";
+    if (has_t2 && has_t3 && report.t3->layout_shown && report.t2->layout != report.t3->layout) return "mixed";
     return layout_name(has_t2 ? report.t2->layout : report.t3->layout);
 }
 

@@ -78,6 +78,9 @@ struct T3Row {
 
 struct T3Table {
     Layout layout = Layout::F2021;
+    // Whether the rows show the layout: only the (六) rows differ. Without
+    // them the layout above is a default, and the report's is T2's.
+    bool layout_shown = true;
     Span span;
     std::vector<T3Row> rows;  // canonical order of t3_rows(layout), all present
     std::vector<ExtraRow> extra_rows;

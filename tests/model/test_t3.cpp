@@ -147,3 +147,23 @@ TEST_CASE("T3 blank cell placed where unambiguous (cell lines), VAL-BLANK once p
     REQUIRE(count_rule(r, "VAL-BLANK") == 1);
     CHECK(find_rule(r, "VAL-BLANK")->span.line == 84);
 }
+
+// A T3 whose (六) rows are missing does not show its layout: the report's is
+// T2's, and it is not "mixed" (the generator found this with PDF-like text).
+TEST_CASE("T3 without its (六) rows takes the report's layout from T2", "[model][t3]") {
+    const std::string text =
+        "二、主动公开政府信息情况\n"
+        "第二十条第（五）项\t\t\t\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+        "行政许可\t120\t-8\t3\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "\t\t\t申请人情况\t\t\t\t\t\t\n"
+        "一、本年新收政府信息公开申请数量\t\t3\t1\t0\t0\t0\t0\t4\n"
+        "二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\n";
+    const Report r = compile_text(text);
+    REQUIRE(r.t2);
+    REQUIRE(r.t3);
+    CHECK(r.t2->layout == Layout::F2019);
+    CHECK_FALSE(r.t3->layout_shown);
+    CHECK(document_layout(r) == "F2019");
+    CHECK(count_rule(r, "FMT-MIXED") == 0);
+}
