@@ -150,6 +150,10 @@ void check_application_count(LintContext& c) {
     });
 }
 
+// Words that make a denied review or suit an outcome (lost, corrected), which
+// T4's counts do not contradict.
+constexpr std::string_view outcome_words[] = {"纠错", "败诉", "纠正", "撤销", "确认违法"};
+
 void check_no_litigation(LintContext& c) {
     const Report& r = c.report();
     if (!r.t4) return;
@@ -171,6 +175,12 @@ void check_no_litigation(LintContext& c) {
                 if (hit == std::string::npos || hit + std::string_view("复议").size() > end || inside_quotes(text, at))
                     continue;
                 if (std::find(reported.begin(), reported.end(), hit) != reported.end()) continue;
+                // `未发生…被行政复议纠错或行政诉讼败诉情形` denies an outcome, not the cases.
+                const std::size_t clause = clause_end(text, at);
+                if (std::any_of(std::begin(outcome_words), std::end(outcome_words), [&](std::string_view w) {
+                        return find_text(text, w, hit, clause) != std::string::npos;
+                    }))
+                    continue;
                 reported.push_back(hit);
                 std::int64_t cases = 0;
                 for (const std::size_t total : {4u, 9u, 14u}) {

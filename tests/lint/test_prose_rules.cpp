@@ -43,6 +43,9 @@ TEST_CASE("X-NOLITIG: 无行政复议 while T4 counts one review", "[lint][cross
     const std::string no_cases = set_line(text, 63, "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");
     CHECK(of_rule(compile_text(no_cases), "X-NOLITIG").empty());
     CHECK(of_rule(clean(), "X-NOLITIG").empty());
+    // Denying an outcome is not denying the cases (a real report: T4 counts 89).
+    const std::string outcome = "全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。";
+    CHECK(of_rule(compile_text(set_line(clean_report(), 14, outcome)), "X-NOLITIG").empty());
 }
 
 TEST_CASE("X-FEE-NOAPP and X-FEE-PARSE: a fee of 200 元 with no application", "[lint][cross]") {

@@ -128,6 +128,12 @@ TEST_CASE("S1-TOPIC: one warning per missing topic, at the heading of 一", "[li
     const Diagnostic& d = single(r, "S1-TOPIC", W, 4, 1);
     CHECK(d.message.en == "section 一 does not cover OVERSIGHT (监督保障) (none of 监督保障、监督、保障、考核、培训 found)");
     CHECK(of_rule(clean(), "S1-TOPIC").empty());
+    // The platform topic under another common sub-heading (a real report: `（四）平台载体建设方面`).
+    std::string platform = set_line(clean_report(), 11, "（四）平台载体建设方面");
+    platform = set_line(platform, 12, "优化政府网站栏目。");
+    CHECK(of_rule(lint(platform), "S1-TOPIC").empty());
+    platform = set_line(platform, 11, "（四）网站建设方面");
+    CHECK(of_rule(lint(platform), "S1-TOPIC").size() == 1);
 }
 
 TEST_CASE("S1-GOV-ASSESS: a people's government's report without 考核/评议/责任追究", "[lint][structure]") {
