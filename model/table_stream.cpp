@@ -291,8 +291,10 @@ private:
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (tokens[i].kind != TableToken::Kind::text) continue;
             const std::string normalized = normalize_label(tokens[i].text);
-            for (const auto word : {"总计", "尚未审结", "结果维持", "其他结果", "结果纠正"})
-                if (normalized.ends_with(word) || header.match_exact(normalized)) first = i + 1;
+            // A header stacked over lines (PDF text) is one text of pieces
+            // (`…结果其他尚未审维持纠正结果结`): any header word marks it.
+            for (const auto word : {"总计", "尚未审结", "结果维持", "其他结果", "结果纠正", "维持", "纠正"})
+                if (normalized.find(word) != std::string::npos || header.match_exact(normalized)) first = i + 1;
         }
         StreamRow row;
         for (std::size_t i = first; i < tokens.size(); ++i) {

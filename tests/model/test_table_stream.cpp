@@ -146,3 +146,21 @@ TEST_CASE("one-line text: six sections mid-line, glued cells split by the sums",
     CHECK(t2(r, "RULES", 2) == "0");
     CHECK(count_rule(r, "P-CELL-SPLIT") == 2);
 }
+
+TEST_CASE("T4 below a header stacked over lines (PDF text)", "[model][stream]") {
+    // The header's words wrapped a few characters a line; the 15 numbers on one line.
+    // Blocks: 7+6+17+3 = 33; 1+0+0+1 = 2; 0+1+0+0 = 1.
+    const std::string text =
+        "四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t行政诉讼\n未经复议直接起诉\t复议后起诉\n"
+        "结果\t结果\t其他结\t尚未\n\n总计\n\n结 果\t结果\t其他\t尚未\t结果\t结果\t其他\t尚未审\n"
+        "维持\t纠正\t果\t审结\n总计\t总计\n维持\t纠正\t结果\t审结\t维持\t纠正\t结果\t结\n"
+        "7\t6\t17\t3\t33\t1\t0\t0\t1\t2\t0\t1\t0\t0\t1\n\n五、存在的主要问题及改进情况\n问题在于解读不足。\n";
+    const Report r = compile_text(text);
+    REQUIRE(r.t4);
+    CHECK(value(r.t4->cells[0]) == "7");
+    CHECK(value(r.t4->cells[4]) == "33");
+    CHECK(value(r.t4->cells[9]) == "2");
+    CHECK(value(r.t4->cells[11]) == "1");
+    CHECK(value(r.t4->cells[14]) == "1");
+    CHECK(count_rule(r, "P-CELL-COUNT") == 0);
+}
