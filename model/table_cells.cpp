@@ -58,6 +58,33 @@ std::vector<ClassifiedRow> classify_rows(const syntax::Table& table) {
     return rows;
 }
 
+namespace {
+
+// A cell holding only no-break or ideographic spaces is a blank value cell
+// copied from a web page (`&nbsp;`, W10): it keeps its place, where an empty
+// field may be a merge artefact.
+bool is_explicit_blank(const ClassifiedCell& cell) {
+    if (cell.kind != CellClass::empty || !cell.cell || cell.cell->text.empty()) return false;
+    std::string_view t = cell.cell->text;
+    bool wide = false;
+    while (!t.empty()) {
+        if (t.starts_with("\u00A0")) {
+            t.remove_prefix(2);
+            wide = true;
+        } else if (t.starts_with("\u3000")) {
+            t.remove_prefix(3);
+            wide = true;
+        } else if (t.front() == ' ') {
+            t.remove_prefix(1);
+        } else {
+            return false;
+        }
+    }
+    return wide;
+}
+
+}  // namespace
+
 std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates, std::size_t count) {
     if (count > Placement::capacity) return std::nullopt;
     std::size_t filled = 0, first = candidates.size(), last = 0;
@@ -85,6 +112,21 @@ std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates
     for (std::size_t start = 0; start + count <= candidates.size(); ++start) {
         if (filled == 0 || (first >= start && last < start + count)) {
             if (windows++ == 0) chosen = start;
+        }
+    }
+    if (windows > 1 && filled > 0) {
+        // Of several windows, the one that also holds every `&nbsp;` cell.
+        std::size_t blank_first = candidates.size(), blank_last = 0;
+        for (std::size_t i = 0; i < candidates.size(); ++i)
+            if (is_explicit_blank(candidates[i])) {
+                blank_first = std::min(blank_first, i);
+                blank_last = i;
+            }
+        if (blank_first < candidates.size()) {
+            const std::size_t lo = std::min(first, blank_first), hi = std::max(last, blank_last);
+            windows = 0;
+            for (std::size_t start = 0; start + count <= candidates.size(); ++start)
+                if (lo >= start && hi < start + count && windows++ == 0) chosen = start;
         }
     }
     if (windows == 0 || (windows > 1 && filled > 0)) return std::nullopt;

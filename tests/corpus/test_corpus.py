@@ -17,6 +17,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 COMPLETE = {
     "huaian-gov-2024.pdf",
     "pingtan-2021-crawler.txt",
+    "shanghai-gov-office-2019.html",
     "shanghai-gov-office-2025-pdf-to-markdown.txt",
 }
 # township-2023-cell-per-line-truncated.txt: every cell right, but its expected

@@ -167,3 +167,24 @@ TEST_CASE("T3 without its (六) rows takes the report's layout from T2", "[model
     CHECK(document_layout(r) == "F2019");
     CHECK(count_rule(r, "FMT-MIXED") == 0);
 }
+
+// W10: an `&nbsp;` cell is a blank value cell and keeps its place; an empty
+// field after the label is a merge artefact. A row of a real web page
+// (`（一）予以公开`: 258 12 · · 1 1 ·, its 总计 left blank).
+TEST_CASE("T3 row with &nbsp; cells: the blank cells keep their place", "[model][t3]") {
+    std::array<std::string, 25> rows;
+    rows.fill("0\t0\t0\t0\t0\t0\t0");
+    rows[2] = "\t258\t12\t\u00A0\t\u00A0\t1\t1\t\u00A0";
+    const Report r = compile_text(t3_text(rows));
+    REQUIRE(r.t3);
+    CHECK(t3(r, "GRANT", 0) == "258");
+    CHECK(t3(r, "GRANT", 1) == "12");
+    CHECK(t3(r, "GRANT", 4) == "1");
+    CHECK(t3(r, "GRANT", 5) == "1");
+    CHECK_FALSE(t3(r, "GRANT", 6));  // blank
+    // Without the &nbsp; the two windows of seven cells stay undecided: null.
+    rows[2] = "\t258\t12\t\t\t1\t1\t";
+    const Report plain = compile_text(t3_text(rows));
+    REQUIRE(plain.t3);
+    CHECK_FALSE(t3(plain, "GRANT", 0));
+}
