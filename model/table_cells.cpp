@@ -1,5 +1,7 @@
 #include "model/table_cells.hpp"
 
+#include "model/table_tokens.hpp"
+
 #include "model/cell_reader.hpp"
 #include "model/memo.hpp"
 #include "model/normalize.hpp"
@@ -64,23 +66,7 @@ namespace {
 // copied from a web page (`&nbsp;`, W10): it keeps its place, where an empty
 // field may be a merge artefact.
 bool is_explicit_blank(const ClassifiedCell& cell) {
-    if (cell.kind != CellClass::empty || !cell.cell || cell.cell->text.empty()) return false;
-    std::string_view t = cell.cell->text;
-    bool wide = false;
-    while (!t.empty()) {
-        if (t.starts_with("\u00A0")) {
-            t.remove_prefix(2);
-            wide = true;
-        } else if (t.starts_with("\u3000")) {
-            t.remove_prefix(3);
-            wide = true;
-        } else if (t.front() == ' ') {
-            t.remove_prefix(1);
-        } else {
-            return false;
-        }
-    }
-    return wide;
+    return cell.kind == CellClass::empty && cell.cell && is_wide_space_blank(cell.cell->text);
 }
 
 }  // namespace

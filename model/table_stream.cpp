@@ -109,6 +109,13 @@ std::string_view without_sign(std::string_view text) {
 // Where one number of a row is glued, a run of digits between spaces may be
 // glued as well (`321000 134` for 32 1 0 0 0 1 34): lost line breaks and
 // cell boundaries leave spaces anywhere.
+// The row's numbers as printed, for a diagnostic: `693665` or `321000 134`.
+std::string printed_numbers(const StreamRow& row) {
+    std::string out;
+    for (const TableToken* n : row.numbers) out += (out.empty() ? "" : " ") + n->text;
+    return out;
+}
+
 std::vector<RowNumber> row_numbers(const StreamRow& row) {
     const bool any_glued =
         std::any_of(row.numbers.begin(), row.numbers.end(), [](const TableToken* n) { return n->glued; });
@@ -232,10 +239,9 @@ private:
         const std::size_t before = candidates.size();
         std::erase_if(candidates, [&](const Reading& reading) { return !sums(reading); });
         if (before == 0 || !candidates.empty()) return;
-        std::string digits;
-        for (const TableToken* n : row.numbers) digits += (digits.empty() ? "" : " ") + n->text;
         Diagnostic& d = emit_.emit(rules::p_cell_ambiguous, row.range, std::string(table_name()),
-                                   row.label.empty() ? std::string("?") : row.label, digits, t3_column_count);
+                                   row.label.empty() ? std::string("?") : row.label, printed_numbers(row),
+                                   t3_column_count);
         Emitter::note(d, emit_.span(row.range), "行的界限只能按数值个数推定，而各列之和不等于总计，无法确认",
                       "the row's bounds could only be counted, and its cells do not sum to its total");
     }
@@ -339,11 +345,9 @@ private:
                 ++split;
                 continue;
             }
-            std::string digits;
-            for (const TableToken* n : rows[r].numbers) digits += (digits.empty() ? "" : " ") + n->text;
             const std::string label = rows[r].label.empty() ? std::string("?") : rows[r].label;
             Diagnostic& d = emit_.emit(rules::p_cell_ambiguous, rows[r].range, std::string(table_name()), label,
-                                       digits, cells_count(rows[r]));
+                                       printed_numbers(rows[r]), cells_count(rows[r]));
             for (std::size_t k = 0; k < candidates[r].size() && k < candidates_shown; ++k)
                 Emitter::note(d, emit_.span(rows[r].range), "可能的读法：{0}", "possible reading: {0}",
                               reading_text(candidates[r][k]));

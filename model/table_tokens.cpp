@@ -196,25 +196,6 @@ std::string_view trim_line(std::string_view line) {
     return line;
 }
 
-// A blank cell copied from a web page: `&nbsp;` on a line of its own.
-bool only_wide_spaces(std::string_view line) {
-    bool wide = false;
-    for (std::size_t i = 0; i < line.size();) {
-        if (line.substr(i).starts_with("\u00A0")) {
-            wide = true;
-            i += 2;
-        } else if (line.substr(i).starts_with("\u3000")) {
-            wide = true;
-            i += 3;
-        } else if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
-            ++i;
-        } else {
-            return false;
-        }
-    }
-    return wide;
-}
-
 bool is_cell_separator(std::string_view t, std::size_t i) {
     return t[i] == '\t' || t[i] == '|' || t.substr(i).starts_with("｜");
 }
@@ -240,6 +221,24 @@ bool empty_field_between_numbers(std::string_view line) {
 
 }  // namespace
 
+bool is_wide_space_blank(std::string_view line) {
+    bool wide = false;
+    for (std::size_t i = 0; i < line.size();) {
+        if (line.substr(i).starts_with("\u00A0")) {
+            wide = true;
+            i += 2;
+        } else if (line.substr(i).starts_with("\u3000")) {
+            wide = true;
+            i += 3;
+        } else if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+            ++i;
+        } else {
+            return false;
+        }
+    }
+    return wide;
+}
+
 bool shows_empty_cells(std::string_view source_text, ByteRange region) {
     const std::size_t begin = std::min(region.offset(), source_text.size());
     const std::string_view text = source_text.substr(begin, std::min(region.end(), source_text.size()) - begin);
@@ -249,7 +248,7 @@ bool shows_empty_cells(std::string_view source_text, ByteRange region) {
         if (end == std::string_view::npos) end = text.size();
         const std::string_view raw = text.substr(start, end - start);
         const std::string_view line = trim_line(raw);
-        if (only_wide_spaces(raw)) return true;
+        if (is_wide_space_blank(raw)) return true;
         if (empty_field_between_numbers(raw)) return true;
         if (is_bar_line(before_previous) && previous.empty() && is_bar_line(line)) return true;
         before_previous = previous;

@@ -28,6 +28,10 @@ struct TableToken {
 // enumerator, not part of the number before it.
 [[nodiscard]] std::vector<TableToken> tokenize_table(std::string_view source_text, ByteRange region);
 
+// A blank cell copied from a web page (`&nbsp;`, W10): no-break or
+// ideographic spaces, with nothing but ASCII spaces beside them.
+[[nodiscard]] bool is_wide_space_blank(std::string_view text);
+
 // Whether the region shows a cell left empty: a line of no-break spaces only,
 // an empty line between two lines holding only `|`/`｜`, or an empty field
 // between two TAB or bar separators between numbers. In a stream a blank cell
