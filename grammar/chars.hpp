@@ -76,6 +76,19 @@ struct midline_break {
     }
 };
 
+// True, consuming nothing, at the input's start or after a line end: a
+// heading line is one only where a line starts, not where the prose of a
+// line run together (W1) stopped before a numeral.
+struct at_line_start {
+    using rule_t = at_line_start;
+    using subs_t = empty_list;
+    template <typename ParseInput>
+    static bool match(ParseInput& in) {
+        const char* p = in.current();
+        return p == in.begin() || p[-1] == '\n' || p[-1] == '\r';
+    }
+};
+
 struct open_paren : sor<one<'('>, TAO_PEGTL_STRING("（")> {};
 struct close_paren : sor<one<')'>, TAO_PEGTL_STRING("）")> {};
 
@@ -83,3 +96,5 @@ struct close_paren : sor<one<')'>, TAO_PEGTL_STRING("）")> {};
 
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, nianbao::grammar::midline_break> : analyze_opt_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, nianbao::grammar::at_line_start> : analyze_opt_traits<> {};

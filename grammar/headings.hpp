@@ -29,7 +29,7 @@ struct heading_line_start : success {};
 struct sentence_end : sor<TAO_PEGTL_STRING("。"), TAO_PEGTL_STRING("！"), TAO_PEGTL_STRING("？")> {};
 template <typename Numeral, typename Keywords>
 struct heading_line
-    : seq<heading_line_start, star<heading_artifact>, spaces, Numeral, spaces, heading_dun,
+    : seq<at_line_start, heading_line_start, star<heading_artifact>, spaces, Numeral, spaces, heading_dun,
           not_at<line_contains<sentence_end>>, until<Keywords, cell_char>, star<cell_char>, line_end> {};
 
 // --- headings mid-line (W1, docs/forms.md#w1) -----------------------------------

@@ -35,11 +35,12 @@ struct prose_run {
 struct text_run
     : sor<prose_run, seq<not_at<artifact>, one<'['>>, seq<not_at<any_midline_heading>, heading_numeral>> {};
 struct line_item : sor<artifact, text_run> {};
-struct line_text : star<line_item> {};
 // A paragraph ends with its line, or where a heading follows on the same line.
+// (One pass over the items: actions are not undone when PEGTL backtracks, so
+// an alternative that read the items and failed would add them twice.)
 struct paragraph_line
     : seq<star<artifact>, spaces, opt<enumerator>,
-          sor<seq<line_text, line_end>, seq<plus<line_item>, at<any_midline_heading>>>> {};
+          sor<line_end, seq<plus<line_item>, sor<line_end, at<any_midline_heading>>>>> {};
 
 // A blank line between paragraphs (inside tables, blank lines are row breaks).
 struct paragraph_break : blank_line {};

@@ -64,17 +64,18 @@ Source Source::from_bytes(std::string path, std::string bytes, const ReadOptions
                          options.limits.input_bytes);
     source.sha256_ = hex_sha256(bytes);
     DocumentText document = read_document(path, std::move(bytes), options);
+    // Every later phase relies on UTF-8; text inputs were validated when decoded.
+    if (document.kind != InputKind::text)
+        if (const auto bad = find_invalid_utf8(document.text))
+            throw InputError(InputError::Kind::not_text, path,
+                             fmt::format("the text read from the {} is not valid UTF-8 at byte {} of that text",
+                                         input_kind_name(document.kind), *bad));
+    source.simplification_ = simplify_traditional(document);
     source.path_ = std::move(path);
     source.encoding_ = std::move(document.encoding);
     source.kind_ = document.kind;
     source.origins_ = std::move(document.origins);
     source.buffer_ = std::move(document.text);
-    // Every later phase relies on UTF-8; text inputs were validated when decoded.
-    if (source.kind_ != InputKind::text)
-        if (const auto bad = find_invalid_utf8(source.buffer_))
-            throw InputError(InputError::Kind::not_text, source.path_,
-                             fmt::format("the text read from the {} is not valid UTF-8 at byte {} of that text",
-                                         input_kind_name(source.kind_), *bad));
     if (source.buffer_.empty())
         throw InputError(InputError::Kind::not_text, source.path_, "the file is empty: there is no report text");
     if (source.buffer_.size() > std::min(options.limits.text_bytes, max_text_bytes - 1))

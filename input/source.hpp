@@ -4,6 +4,7 @@
 
 #include "input/frontend.hpp"
 #include "input/span.hpp"
+#include "input/traditional.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -62,6 +63,8 @@ public:
     [[nodiscard]] InputKind kind() const { return kind_; }
     // Where the decoded text came from in the original file (empty for text).
     [[nodiscard]] const OriginMap& origins() const { return origins_; }
+    // Whether the text was converted from traditional characters (W5).
+    [[nodiscard]] const Simplification& simplification() const { return simplification_; }
 
     [[nodiscard]] Span span(ByteRange range) const;
     [[nodiscard]] std::size_t line_count() const { return line_starts_.size(); }
@@ -84,6 +87,7 @@ private:
     std::string sha256_;
     InputKind kind_ = InputKind::text;
     OriginMap origins_;
+    Simplification simplification_;
     std::vector<std::uint32_t> line_starts_;  // texts are capped below 4 GiB (from_bytes)
     struct ColumnMemo {
         std::size_t line = SIZE_MAX, offset = 0, column = 0;

@@ -41,4 +41,10 @@ AgencyKind classify_agency(std::string_view agency) {
     return kind;
 }
 
+std::string_view lower_level_self_reference(std::string_view prose) {
+    for (const std::string_view word : {"我镇", "本镇", "我乡", "本乡", "我街道", "本街道", "我县", "本县"})
+        if (prose.find(word) != std::string_view::npos) return word;
+    return {};
+}
+
 }  // namespace nianbao

@@ -22,4 +22,10 @@ struct AgencyKind {
 
 [[nodiscard]] AgencyKind classify_agency(std::string_view agency);
 
+// How the report speaks of its agency when it never names it (a cut copy):
+// `我镇`, `本乡`, `我街道`, `我县` … — an agency of county level or below,
+// which makes no 规章 — or nothing. (`我区`, `我市` are left out: a 区 may be a
+// new area or zone, a 市 may make 规章.)
+[[nodiscard]] std::string_view lower_level_self_reference(std::string_view prose);
+
 }  // namespace nianbao

@@ -68,7 +68,7 @@ struct Topic {
 };
 
 void check_topics(LintContext& c) {
-    const ProseText* prose = c.prose(1);
+    const ProseText* prose = c.complete_prose(1);
     if (!prose) return;
     static const Topic topics[] = {
         {"主动公开情况", "ACTIVE (主动公开)", {"主动公开"}},
@@ -91,14 +91,14 @@ void check_topics(LintContext& c) {
 
 void check_government_assessment(LintContext& c) {
     const Report& r = c.report();
-    const ProseText* prose = c.prose(1);
+    const ProseText* prose = c.complete_prose(1);
     if (!prose || !r.agency || !classify_agency(*r.agency).government) return;
     if (prose->contains_any({"考核", "评议", "责任追究"})) return;
     c.emit().emit(s1_gov_assess, r.section(1)->heading_span, *r.agency);
 }
 
 void check_problems(LintContext& c) {
-    const ProseText* prose = c.prose(5);
+    const ProseText* prose = c.complete_prose(5);
     if (!prose || prose->empty()) return;  // empty: DOC-SEC-EMPTY
     if (prose->contains_any({"问题", "不足", "短板", "差距", "薄弱", "有待", "不够", "不及时", "还需", "欠缺"})) return;
     const Section* s = c.report().section(5);
@@ -106,7 +106,7 @@ void check_problems(LintContext& c) {
 }
 
 void check_measures(LintContext& c) {
-    const ProseText* prose = c.prose(5);
+    const ProseText* prose = c.complete_prose(5);
     if (!prose || prose->empty()) return;
     if (prose->contains_any({"改进", "措施", "下一步", "加强", "进一步", "持续"})) return;
     const Section* s = c.report().section(5);
@@ -115,7 +115,7 @@ void check_measures(LintContext& c) {
 
 void check_previous_rectification(LintContext& c) {
     const Report& r = c.report();
-    const ProseText* prose = c.prose(5);
+    const ProseText* prose = c.complete_prose(5);
     if (!prose || prose->empty() || !r.year || *r.year < 2021) return;
     if (prose->contains_any({"整改", "上一年度", "上年度", "去年"})) return;
     const std::string previous = fmt::format("{}年度", *r.year - 1);
@@ -126,7 +126,7 @@ void check_previous_rectification(LintContext& c) {
 }
 
 void check_fee_statement(LintContext& c) {
-    const ProseText* prose = c.prose(6);
+    const ProseText* prose = c.complete_prose(6);
     if (!prose) return;  // DOC-SEC-MISSING
     if (prose->contains_any({"信息处理费", "依申请公开费用"})) return;
     for (auto at = prose->find("收取"); at != std::string::npos; at = prose->find("收取", at + 1))

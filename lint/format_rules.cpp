@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
+#include <string_view>
 
 namespace nianbao::rules {
 
@@ -62,6 +64,37 @@ bool pre_2019_heading(const OutlineLine& line) {
     return false;
 }
 
+// The parts of a pre-2019 report, also as numbered items of its first part
+// (`一、政府信息公开工作的基本情况` / `2.依申请公开政府信息情况`).
+constexpr std::string_view pre_2019_parts[] = {"依申请公开政府信息情况", "信息公开的收费及减免情况", "咨询处理情况"};
+
+// A line of its own naming a pre-2019 part after an item number (`2.`,
+// `（二）`): short, no sentence end.
+bool names_pre_2019_part(std::string_view line) {
+    const std::string text = nfkc(remove_spaces(line));
+    if (text.size() > 60 || text.find("。") != std::string::npos) return false;
+    return std::any_of(std::begin(pre_2019_parts), std::end(pre_2019_parts),
+                       [&](std::string_view part) { return text.find(part) != std::string::npos; });
+}
+
+// The pre-2019 outline seen from its first part: a part 一 named `…基本情况`
+// or `概述` (the 2021 template's is `总体情况`) whose items name the old
+// parts; the item, if any.
+std::optional<std::string_view> pre_2019_item(const Report& r) {
+    const Section* first = r.section(1);
+    if (!first || first->heading.find("总体") != std::string::npos) return std::nullopt;
+    if (first->heading.find("基本情况") == std::string::npos && first->heading.find("概述") == std::string::npos)
+        return std::nullopt;
+    std::string_view text = first->text;
+    while (!text.empty()) {
+        const std::size_t end = std::min(text.find('\n'), text.size());
+        const std::string_view line = text.substr(0, end);
+        if (names_pre_2019_part(line)) return line;
+        text.remove_prefix(std::min(end + 1, text.size()));
+    }
+    return std::nullopt;
+}
+
 void check_out_of_scope(LintContext& c) {
     const Report& r = c.report();
     if (r.year && *r.year <= 2018) {
@@ -78,6 +111,14 @@ void check_out_of_scope(LintContext& c) {
                       Message{fmt::format("“{}”是 2019 年以前的年报结构", line.text),
                               fmt::format("“{}” belongs to the pre-2019 report structure", line.text)});
         return;
+    }
+    if (const auto item = pre_2019_item(r)) {
+        const Section& first = *r.section(1);
+        c.out_of_scope = true;
+        c.emit().emit(fmt_out_of_scope, first.heading_span,
+                      Message{fmt::format("“{}”及其下的“{}”是 2019 年以前的年报结构", first.heading, *item),
+                              fmt::format("“{}” with its item “{}” belongs to the pre-2019 report structure",
+                                          first.heading, *item)});
     }
 }
 

@@ -15,6 +15,10 @@ const ProseText* LintContext::prose(int part) const {
     return section ? &section->prose : nullptr;
 }
 
+const ProseText* LintContext::complete_prose(int part) const {
+    return part > 0 && part == report_.truncated_in ? nullptr : prose(part);
+}
+
 void LintContext::for_each_prose(const std::function<void(const ProseText&, int part)>& f) const {
     f(report_.preamble_prose, 0);
     for (const Section& section : report_.sections) f(section.prose, section.number);

@@ -29,6 +29,9 @@ public:
     // The prose of the preamble (0) or of the first section numbered 1…6;
     // null when that part is absent.
     [[nodiscard]] const ProseText* prose(int part) const;
+    // The same, also null for the section a cut document ends in (W11): the
+    // rules that ask what a section lacks cannot tell from a cut one.
+    [[nodiscard]] const ProseText* complete_prose(int part) const;
     // Calls f(prose, part) for the preamble (part 0) and every section, in
     // document order.
     void for_each_prose(const std::function<void(const ProseText&, int part)>& f) const;

@@ -13,10 +13,12 @@ namespace {
 
 using Group = std::span<const LintRule* const> (*)();
 
-// docs/rules.md order (the parse rules of #parse are the model's).
-constexpr Group scope_groups[] = {rules::structure_rules, rules::content_rules, rules::format_rules};
-constexpr Group report_groups[] = {rules::value_checks, rules::t2_rules,    rules::t3_rules,
-                                   rules::t4_rules,     rules::cross_rules, rules::year_rules};
+// docs/rules.md order (the parse rules of #parse are the model's), except
+// that the content rules run with the report checks: a report out of scope
+// (FMT-OUT-OF-SCOPE) is checked for its structure only.
+constexpr Group scope_groups[] = {rules::structure_rules, rules::format_rules};
+constexpr Group report_groups[] = {rules::content_rules, rules::value_checks, rules::t2_rules, rules::t3_rules,
+                                   rules::t4_rules,      rules::cross_rules,  rules::year_rules};
 
 void run_groups(std::span<const Group> groups, LintContext& context) {
     for (const Group group : groups)

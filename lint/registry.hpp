@@ -16,10 +16,10 @@ namespace nianbao {
 // rules are found while the model is built).
 [[nodiscard]] bool checked_by_lint(const RuleDef& rule);
 
-// The checks in registry order, in two groups. The scope checks: structure,
-// content and format (docs/rules.md#structure to #layout), where FMT-OUT-OF-SCOPE sets
-// context.out_of_scope. The report checks: values, tables, cross-checks and
-// years, which run only for a report in scope.
+// The checks in two groups. The scope checks: structure and format
+// (docs/rules.md#structure, #layout), where FMT-OUT-OF-SCOPE sets
+// context.out_of_scope. The report checks: content, values, tables,
+// cross-checks and years, which run only for a report in scope.
 void run_scope_checks(LintContext& context);
 void run_report_checks(LintContext& context);
 

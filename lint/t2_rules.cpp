@@ -39,9 +39,9 @@ const LintRule t2_2019_neg{{
 
 const LintRule t2_rules_authority{{
     "T2-RULES-AUTHORITY", Severity::warning, false,
-    "无规章制定权的机关填报了本年制发的规章", "RULES made > 0 although the agency cannot make 规章",
-    "“{0}”填报本年制发规章 {1} 件，但规章只能由国务院部门和省、设区的市、自治州人民政府制定",
-    "“{0}” reports {1} 规章 made, but only State Council departments and provincial, districted-city and "
+    "无规章制定权的机关填报了规章", "规章 reported by an agency that cannot make 规章",
+    "{0}填报规章{1}，但规章只能由国务院部门和省、设区的市、自治州人民政府制定",
+    "{0} reports 规章 ({1}), but only State Council departments and provincial, districted-city and "
     "autonomous-prefecture governments make 规章"}, check_rules_authority};
 
 const LintRule t2_zero_all{{
@@ -127,15 +127,47 @@ void check_negative_2019(LintContext& c) {
     }
 }
 
+// The agency as the message names it — by its name, or by how a report that
+// never names it speaks of it (`我镇`) — when it makes no 规章; whether it is
+// of county level or below.
+struct NoRulesAgency {
+    Message name;
+    bool lower_level = false;
+};
+std::optional<NoRulesAgency> agency_without_rules(const Report& r) {
+    if (r.agency) {
+        const AgencyKind kind = classify_agency(*r.agency);
+        if (!kind.local_department && !kind.lower_government) return std::nullopt;
+        return NoRulesAgency{{fmt::format("“{}”", *r.agency), fmt::format("“{}”", *r.agency)}, kind.lower_government};
+    }
+    for (const std::string_view prose : {std::string_view(r.preamble_prose.text()),
+                                         r.section(1) ? std::string_view(r.section(1)->prose.text()) : ""})
+        if (const std::string_view word = lower_level_self_reference(prose); !word.empty())
+            return NoRulesAgency{{fmt::format("自称“{}”的机关", word), fmt::format("the agency that calls itself “{}”", word)},
+                                 true};
+    return std::nullopt;
+}
+
+// 规章 made this year; or (F2021) 规章 in force at a county-level or lower
+// agency — a city department may count its city's 规章 in its field.
 void check_rules_authority(LintContext& c) {
     const Report& r = c.report();
-    if (!r.t2 || !r.agency) return;
-    const AgencyKind kind = classify_agency(*r.agency);
-    if (!kind.local_department && !kind.lower_government) return;
-    const T2Row* row = r.t2->row("RULES");
-    const Cell* made = row ? field(*r.t2, *row, r.t2->layout == Layout::F2021 ? "made" : "new_made") : nullptr;
-    const Number* n = made ? made->number() : nullptr;
-    if (n && n->scaled > 0) c.emit().emit(t2_rules_authority, made->span, *r.agency, n->text);
+    const T2Row* row = r.t2 ? r.t2->row("RULES") : nullptr;
+    if (!row) return;
+    const auto agency = agency_without_rules(r);
+    if (!agency) return;
+    const bool f2021 = r.t2->layout == Layout::F2021;
+    const std::pair<std::string_view, Message> fields[] = {
+        {f2021 ? "made" : "new_made", {"本年制发 {} 件", "made this year: {}"}},
+        {f2021 && agency->lower_level ? "valid" : "", {"现行有效 {} 件", "in force: {}"}}};
+    for (const auto& [key, words] : fields) {
+        const Cell* cell = key.empty() ? nullptr : field(*r.t2, *row, key);
+        const Number* n = cell ? cell->number() : nullptr;
+        if (!n || n->scaled <= 0) continue;
+        c.emit().emit(t2_rules_authority, cell->span, agency->name,
+                      Message{fmt::format(fmt::runtime(words.zh), n->text), fmt::format(fmt::runtime(words.en), n->text)});
+        return;  // one finding: the fact is the agency's
+    }
 }
 
 void check_all_zero(LintContext& c) {

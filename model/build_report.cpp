@@ -429,6 +429,10 @@ Report build_report(const Source& source) {
     parse_document(source.parse_text(), sink);
     report.source = {source.path(), source.sha256(), source.encoding(), source.original_size(),
                      std::string(input_kind_name(source.kind())), source.origins()};
+    if (source.simplification().converted) {
+        const std::string_view first_line = source.line(1);
+        emit.emit(rules::p_traditional, ByteRange{0, first_line.size()}, source.simplification().glosses);
+    }
     read_metadata(report, emit);
     infer_metadata(report, emit);
     detect_truncation(report, emit);

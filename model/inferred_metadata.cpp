@@ -79,10 +79,32 @@ void from_crawler_metadata(Report& report, Emitter& emit) {
     }
 }
 
-// `2025年上海市人民政府办公厅政府信息公开工作年度报告` inside the preamble
-// (a year-first title run into the text): year and agency. The agency is what
-// stands between the year and the report words, when it is a name (no
-// punctuation, not `关于…`).
+// Whether `name` can be an agency's name: no punctuation, not `关于…`.
+bool is_name(std::string_view name) {
+    if (name.empty() || name.find_first_of(",.;:") != std::string_view::npos) return false;
+    for (const std::string_view bad : {"关于", "。", "、", "》", "《", "，", "：", "；"})
+        if (name.find(bad) != std::string_view::npos) return false;
+    return true;
+}
+
+// The agency of a title phrase whose year ends at `name_begin` and whose
+// report words start at `words`: what stands between them (year first,
+// `2025年上海市人民政府办公厅政府信息公开…`), else, in a quoted title
+// (`《大芦镇2023年政府信息公开工作年度报告》`), what stands between `《` and the
+// year. Unquoted, where an agency-first name starts is not known.
+std::string_view phrase_agency(std::string_view text, std::size_t year_begin, std::size_t name_begin,
+                               std::size_t words) {
+    const std::string_view between = text.substr(name_begin, words - name_begin);
+    if (!between.empty()) return is_name(between) ? between : std::string_view{};
+    const auto quote = text.rfind("《", year_begin);
+    if (quote == std::string_view::npos || year_begin - quote > 90) return {};
+    const std::size_t begin = quote + std::string_view("《").size();
+    const std::string_view before = text.substr(begin, year_begin - begin);
+    return is_name(before) ? before : std::string_view{};
+}
+
+// A title run into the preamble (`2025年上海市人民政府办公厅政府信息公开工作
+// 年度报告`, or quoted in a sentence): year and agency.
 bool from_title_phrase(Report& report, Emitter& emit) {
     const ProseText& prose = report.preamble_prose;
     const std::string& text = prose.text();
@@ -94,11 +116,8 @@ bool from_title_phrase(Report& report, Emitter& emit) {
         if (!year) continue;
         std::size_t name_begin = year_mark + std::string_view("年").size();
         if (std::string_view(text).substr(name_begin).starts_with("度")) name_begin += std::string_view("度").size();
-        const std::string_view name = std::string_view(text).substr(name_begin, at - name_begin);
-        if (name.empty() || name.find_first_of(",.;:") != std::string_view::npos || name.find("关于") != std::string_view::npos ||
-            name.find("。") != std::string_view::npos || name.find("、") != std::string_view::npos ||
-            name.find("》") != std::string_view::npos || name.find("《") != std::string_view::npos)
-            continue;
+        const std::string_view name = phrase_agency(text, year_mark - 4, name_begin, at);
+        if (name.empty()) continue;
         const ByteRange range = prose.source_range(year_mark - 4, at + report_words.size());
         if (!report.year) {
             report.year = year;

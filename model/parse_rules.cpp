@@ -72,6 +72,13 @@ const RuleDef p_truncated{
     "文档在章节或表格中途截断", "The document ends inside a section or table",
     "文档在{0}中途截断，之后的内容缺失", "the document ends inside {0}; what follows is missing"};
 
+const RuleDef p_traditional{
+    "P-TRADITIONAL", Severity::info, false,
+    "繁体字文本已转为简体后读取（W5）", "Text in traditional characters read after conversion to simplified (W5)",
+    "全文为繁体字，已转为简体后读取（OpenCC t2s），删除拼音注音 {0} 处",
+    "the text is in traditional characters and was read converted to simplified (OpenCC t2s); {0} pinyin "
+    "gloss(es) dropped"};
+
 const RuleDef p_skipped{
     "P-SKIPPED", Severity::info, false,
     "因单元格无法读取而未执行某规则", "A rule was not evaluated because an input cell is unknown",
@@ -119,7 +126,7 @@ constexpr const RuleDef* parse_list[] = {&p_artifact,     &p_label_annotated, &p
                                          &p_label_recovered, &p_label_unknown, &p_extra_row,
                                          &p_row_missing,  &p_cell_count,      &p_skipped,
                                          &p_reflow,       &p_meta_inferred,   &p_cell_split,
-                                         &p_cell_ambiguous, &p_truncated};
+                                         &p_cell_ambiguous, &p_truncated,     &p_traditional};
 constexpr const RuleDef* value_list[] = {&val_int,   &val_signed, &val_dec,   &val_blank,
                                          &val_placeholder, &val_unit, &val_numfmt};
 }  // namespace

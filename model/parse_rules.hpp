@@ -22,6 +22,7 @@ extern const RuleDef p_meta_inferred;
 extern const RuleDef p_cell_split;
 extern const RuleDef p_cell_ambiguous;
 extern const RuleDef p_truncated;
+extern const RuleDef p_traditional;
 
 extern const RuleDef val_int;
 extern const RuleDef val_signed;

@@ -19,9 +19,38 @@ COMPLETE = {
     "pingtan-2021-crawler.txt",
     "shanghai-gov-office-2019.html",
     "shanghai-gov-office-2025-pdf-to-markdown.txt",
+    "township-2023-cell-per-line-truncated.txt",
 }
-# township-2023-cell-per-line-truncated.txt: every cell right, but its expected
-# T2-RULES-AUTHORITY needs the agency level (the text says only 我镇).
+
+# The reports without an expected file: what their README line says they show.
+# The traditional copy (cut inside section 一) must give its year and find
+# its section; the pre-2019 outline is out of scope.
+WITHOUT_EXPECTED = {
+    "township-2023-traditional-mirror.txt": {
+        "year": 2023, "sections": ["一、总体情况"], "rules": {"P-TRADITIONAL", "P-TRUNCATED"}},
+    "township-2023-pre2019-outline.txt": {"rules": {"FMT-OUT-OF-SCOPE"}},
+}
+
+
+def check_without_expected(nianbao, path):
+    model = compile_model(nianbao, path)
+    sections = [s["heading"] for s in model.get("sections") or []]
+    print(f"{path.name:48} compiled: year {model.get('year')}, sections {sections}")
+    want = WITHOUT_EXPECTED.get(path.name)
+    if want is None:
+        return True
+    ok = True
+    if "year" in want and model.get("year") != want["year"]:
+        print(f"  year {model.get('year')}, expected {want['year']}")
+        ok = False
+    if "sections" in want and sections != want["sections"]:
+        print(f"  sections {sections}, expected {want['sections']}")
+        ok = False
+    missing = want["rules"] - set(lint_rules(nianbao, path))
+    if missing:
+        print(f"  rules not reported: {', '.join(sorted(missing))}")
+        ok = False
+    return ok
 
 
 def model_value(model, name):
@@ -98,8 +127,7 @@ def main():
         if expected_path.exists():
             ok &= check(nianbao, path, json.loads(expected_path.read_text(encoding="utf-8")))
         else:
-            model = compile_model(nianbao, path)
-            print(f"{path.name:48} compiled: year {model.get('year')}, {len(model.get('sections') or [])} sections")
+            ok &= check_without_expected(nianbao, path)
     sys.exit(0 if ok else 1)
 
 

@@ -32,6 +32,26 @@ TEST_CASE("FMT-OUT-OF-SCOPE: a part of the pre-2019 structure", "[lint][format]"
     CHECK(d.message.en == "“四、政府信息公开的收费及减免情况” belongs to the pre-2019 report structure; only the structure was checked");
 }
 
+// The pre-2019 outline seen from its first part (龙游县横山镇 2023 in tests/corpus).
+TEST_CASE("FMT-OUT-OF-SCOPE: a first part 基本情况 whose items are the old parts, no content rules", "[lint][format]") {
+    const std::string old_outline =
+        "某镇2023年政府信息公开工作年度报告\n一、政府信息公开工作的基本情况\n1.主动公开政府信息的情况\n"
+        "本镇新增主动公开政府信息130条。\n2.依申请公开政府信息情况\n2023年度受理政府信息公开申请1件。\n";
+    const Report r = compile_text(old_outline);
+    const Diagnostic& d = single(r, "FMT-OUT-OF-SCOPE", E, 2, 1);
+    CHECK(d.message.zh == "“一、政府信息公开工作的基本情况”及其下的“2.依申请公开政府信息情况”是 2019 年以前的年报结构；只检查了文档结构");
+    CHECK(of_rule(r, "S1-TOPIC").empty());  // content is not checked out of scope
+    CHECK(of_rule(r, "S1-GOV-ASSESS").empty());
+    // The 2021 outline names the same work under 总体情况: in scope.
+    std::string modern = old_outline;
+    modern.replace(modern.find("一、政府信息公开工作的基本情况"), std::string("一、政府信息公开工作的基本情况").size(), "一、总体情况");
+    CHECK(of_rule(compile_text(modern), "FMT-OUT-OF-SCOPE").empty());
+    // A 基本情况 part whose items are not the old parts: in scope.
+    std::string items = old_outline;
+    items.replace(items.find("2.依申请公开政府信息情况"), std::string("2.依申请公开政府信息情况").size(), "2.依申请公开");
+    CHECK(of_rule(compile_text(items), "FMT-OUT-OF-SCOPE").empty());
+}
+
 TEST_CASE("FMT-OUT-OF-SCOPE: the line is found whatever ends it", "[lint][format]") {
     // The part heading between prose lines that mention 情况 themselves, with
     // CR LF line ends, and once after a lone CR.

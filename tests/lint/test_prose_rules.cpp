@@ -123,3 +123,18 @@ TEST_CASE("Y-PROSE-FUTURE: a year ≥ Y+2 stated as a fact", "[lint][years]") {
     CHECK(of_rule(compile_text(set_line(clean_report(), 12, "2025年，推进平台建设。")), "Y-PROSE-FUTURE").empty());
     CHECK(of_rule(clean(), "Y-PROSE-FUTURE").empty());
 }
+
+// W11: a section cut short says nothing of what it lacks.
+TEST_CASE("S1-TOPIC and S1-GOV-ASSESS: not on a section 一 the document was cut in", "[lint][content]") {
+    const std::string head = "某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我县坚持";
+    const Report cut = compile_text(head);
+    CHECK(cut.truncated_in == 1);
+    CHECK(count_rule(cut, "P-TRUNCATED") == 1);
+    CHECK(of_rule(cut, "S1-TOPIC").empty());
+    CHECK(of_rule(cut, "S1-GOV-ASSESS").empty());
+    // The same section, whole: its five topics and the assessment are missing.
+    const Report whole = compile_text(head + "公开。\n");
+    CHECK(whole.truncated_in == 0);
+    CHECK(of_rule(whole, "S1-TOPIC").size() == 5);
+    CHECK(of_rule(whole, "S1-GOV-ASSESS").size() == 1);
+}

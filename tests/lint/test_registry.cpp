@@ -44,6 +44,7 @@ constexpr Expected format_md[] = {
     {"P-EXTRA-ROW", W, false},       {"P-ROW-MISSING", E, false},      {"P-CELL-COUNT", E, false},
     {"P-SKIPPED", I, false},         {"P-REFLOW", I, false},           {"P-META-INFERRED", I, false},
     {"P-CELL-SPLIT", I, false},      {"P-CELL-AMBIGUOUS", W, false},   {"P-TRUNCATED", W, false},
+    {"P-TRADITIONAL", I, false},
 };
 
 // Rules without a lint check: emitted by the compiler, across reports, or by
@@ -52,7 +53,8 @@ const std::set<std::string_view> unchecked = {
     "VAL-INT",   "VAL-SIGNED",        "VAL-DEC",           "VAL-BLANK",     "VAL-PLACEHOLDER", "VAL-UNIT",
     "VAL-NUMFMT", "T3-CARRY-CHAIN",   "T3-NEG",            "T4-COUNT",      "P-ARTIFACT",      "P-LABEL-ANNOTATED",
     "P-LABEL-FUZZY", "P-LABEL-RECOVERED", "P-LABEL-UNKNOWN", "P-EXTRA-ROW", "P-ROW-MISSING",   "P-CELL-COUNT",
-    "P-SKIPPED", "P-REFLOW", "P-META-INFERRED", "P-CELL-SPLIT", "P-CELL-AMBIGUOUS", "P-TRUNCATED"};
+    "P-SKIPPED", "P-REFLOW", "P-META-INFERRED", "P-CELL-SPLIT", "P-CELL-AMBIGUOUS", "P-TRUNCATED",
+    "P-TRADITIONAL"};
 
 }  // namespace
 

@@ -64,7 +64,7 @@ TEST_CASE("T2-RULES-AUTHORITY: a city bureau reporting 规章 made", "[lint][t2]
     const std::string text = set_cell(clean_report(), 18, 1, "2");
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "T2-RULES-AUTHORITY", W, 18, cell_column(line_of(text, 18), 1));
-    CHECK(d.message.zh.starts_with("“某市生态环境局”填报本年制发规章 2 件"));
+    CHECK(d.message.zh.starts_with("“某市生态环境局”填报规章本年制发 2 件"));
     // A city government's general office reports its government's 规章 ([SH19]).
     std::string office = set_line(text, 1, "某市人民政府办公厅2024年政府信息公开工作年度报告");
     CHECK(of_rule(compile_text(office), "T2-RULES-AUTHORITY").empty());
@@ -72,6 +72,25 @@ TEST_CASE("T2-RULES-AUTHORITY: a city bureau reporting 规章 made", "[lint][t2]
     std::string county = set_line(text, 1, "某县人民政府2024年政府信息公开工作年度报告");
     CHECK(of_rule(compile_text(county), "T2-RULES-AUTHORITY").size() == 1);
     CHECK(of_rule(clean(), "T2-RULES-AUTHORITY").empty());
+}
+
+TEST_CASE("T2-RULES-AUTHORITY: 规章 in force at a township, also one that names itself only 我镇", "[lint][t2]") {
+    const std::string text = set_cell(clean_report(), 18, 3, "6");
+    const std::string township = set_line(text, 1, "某镇人民政府2024年政府信息公开工作年度报告");
+    const Report named = compile_text(township);
+    const Diagnostic& d = single(named, "T2-RULES-AUTHORITY", W, 18, cell_column(line_of(text, 18), 3));
+    CHECK(d.message.zh.starts_with("“某镇人民政府”填报规章现行有效 6 件"));
+    // A city bureau may count its city's 规章 in its field as in force.
+    CHECK(of_rule(compile_text(text), "T2-RULES-AUTHORITY").empty());
+    // A cut copy without its title: the agency is known only as 我镇.
+    std::string unnamed = set_line(township, 1, "");
+    unnamed = set_line(unnamed, 3, line_of(unnamed, 3) + "我镇按照要求做好政务公开工作。");
+    const Report self = compile_text(unnamed);
+    const Diagnostic& u = single(self, "T2-RULES-AUTHORITY", W, 18, cell_column(line_of(text, 18), 3));
+    CHECK(u.message.zh.starts_with("自称“我镇”的机关填报规章现行有效 6 件"));
+    CHECK(u.message.en.starts_with("the agency that calls itself “我镇” reports 规章 (in force: 6)"));
+    // Without a name or a self-reference, nothing is known of the agency.
+    CHECK(of_rule(compile_text(set_line(township, 1, "")), "T2-RULES-AUTHORITY").empty());
 }
 
 TEST_CASE("T2-ZERO-ALL: every T2 value 0, at the table", "[lint][t2]") {

@@ -190,3 +190,49 @@ TEST_CASE("a document cut inside a table: P-TRUNCATED, the cut table null", "[mo
     const Report whole = compile_text("某局2023年政府信息公开工作年度报告\n一、总体情况\n我局坚持公开。\n");
     CHECK(whole.truncated_in == 0);
 }
+
+// W3: a quoted title inside a preamble sentence, agency first.
+TEST_CASE("no title line: year and agency from a quoted title in the preamble", "[model][document][metadata]") {
+    const Report r = compile_text("现发布《某某镇2023年政府信息公开工作年度报告》。本报告由六部分组成。\n一、总体情况\n我镇坚持公开。\n");
+    CHECK(r.year == 2023);
+    CHECK(r.agency == "某某镇");
+    CHECK(count_rule(r, "P-META-INFERRED") == 2);
+    // Unquoted, where the agency's name would start is not known.
+    const Report unquoted = compile_text("现发布某某镇2023年政府信息公开工作年度报告。\n一、总体情况\n我镇坚持公开。\n");
+    CHECK(unquoted.year == 2023);  // from `2023年政府信息公开工作`
+    CHECK_FALSE(unquoted.agency);
+}
+
+// W1: the text before a heading on the same line is read once.
+TEST_CASE("prose before a mid-line heading is in the preamble once", "[model][document][reflow]") {
+    const Report r = compile_text("某局2023年政府信息公开工作年度报告\n本报告所列数据截至2023年底。 一、总体情况 我局坚持公开。\n");
+    CHECK(r.preamble_text == "本报告所列数据截至2023年底。 ");
+    REQUIRE(r.sections.size() == 1);
+    CHECK(r.sections[0].heading == "一、总体情况");
+    CHECK(r.sections[0].text == "我局坚持公开。");
+}
+
+// W1 + W11: a heading mid-line whose line was cut before a sentence ended
+// is the heading only, not the rest of the line.
+TEST_CASE("a mid-line heading on a cut line ends at its end word", "[model][document][reflow]") {
+    const Report r = compile_text("某局2023年政府信息公开工作年度报告\n本报告由六部分组成。 一、总体情况 2023年,我局政务公开工作坚持以");
+    REQUIRE(r.sections.size() == 1);
+    CHECK(r.sections[0].heading == "一、总体情况");
+    CHECK(r.truncated_in == 1);
+}
+
+// W5: the traditional mirror copy of tests/corpus (靖远县大芦镇 2023, cut
+// after ~2,000 bytes inside section 一).
+TEST_CASE("a traditional mirror copy: converted, with its year, agency and section", "[model][document][traditional]") {
+    const Report r = compile_text(read_file(std::string(NIANBAO_SOURCE_DIR) + "/tests/corpus/township-2023-traditional-mirror.txt"));
+    CHECK(count_rule(r, "P-TRADITIONAL") == 1);
+    CHECK(r.year == 2023);
+    CHECK(r.agency == "大芦镇");  // from 现发布《大芦镇2023年政府信息公开工作年度报告》
+    REQUIRE(r.sections.size() == 1);
+    CHECK(r.sections[0].heading == "一、总体情况");
+    CHECK(r.truncated_in == 1);
+    REQUIRE(r.published);  // 發布時間:2024-01-24 10:56
+    CHECK(r.published->date.year == 2024);
+    CHECK(r.published->date.month == 1);
+    CHECK(r.published->date.day == 24);
+}
