@@ -139,6 +139,13 @@ struct title_agency_line
     : seq<not_at<any_section_heading>, spaces, not_at<chrome_word>, not_at<title_tail>, title_agency,
           line_end> {};
 struct title_year_line : seq<spaces, title_tail, line_end> {};
+// A year-first title wrapped after `公开` (PDF text: `2025 年某办公厅政府信息公开` /
+// `工作年度报告`); the second line ends at the report word.
+struct title_year_wrapped
+    : seq<spaces, title_year, spaces, year_mark, opt<TAO_PEGTL_STRING("度")>, spaces,
+          until<sor<TAO_PEGTL_STRING("公开"), TAO_PEGTL_STRING("公開")>, title_char>, star<title_char>, line_end,
+          not_at<any_section_heading>, spaces, until<title_report_word, title_char>, spaces, opt<title_suffix>,
+          spaces, line_end> {};
 struct title_two_lines : seq<title_agency_line, star<blank_line>, title_year_line> {};
 // Each alternative is tried under a look-ahead before it runs with actions, so
 // that a half-matched alternative leaves nothing behind for the next one. A
@@ -147,7 +154,7 @@ struct title_two_lines : seq<title_agency_line, star<blank_line>, title_year_lin
 struct title
     : seq<not_at<any_section_heading>,
           sor<seq<at<title_one_line>, title_one_line>, seq<at<title_two_lines>, title_two_lines>,
-              title_year_line>> {};
+              seq<at<title_year_line>, title_year_line>, title_year_wrapped>> {};
 
 // --- prose lines ---------------------------------------------------------------
 // `（一）` / `(一)` starts a sub-heading or an enumerated paragraph; which of the

@@ -31,3 +31,12 @@ TEST_CASE("a section heading that reads as a title is a heading", "[grammar][tit
     CHECK(matches<g::any_section_heading>(line));
     CHECK_FALSE(matches<g::title>(line));
 }
+
+TEST_CASE("title_year_wrapped: a year-first title wrapped after 公开 (PDF text)", "[grammar][title]") {
+    CHECK(matches<g::title_year_wrapped>("2025 年上海市人民政府办公厅政府信息公开\n工作年度报告\n"));
+    CHECK(matches<g::title>("2025 年上海市人民政府办公厅政府信息公开\n工作年度报告\n"));
+    // A sentence of the preamble is not a title: punctuation, or no report word ending the next line.
+    CHECK_FALSE(matches<g::title_year_wrapped>("2025年，我办坚持政府信息公开\n工作年度报告\n"));
+    CHECK_FALSE(matches<g::title_year_wrapped>("2025 年上海市人民政府办公厅政府信息公开\n工作年度报告编制情况如下\n"));
+    CHECK_FALSE(matches<g::title_year_wrapped>("2025 年上海市人民政府办公厅政府信息公开\n一、总体情况报告\n"));
+}

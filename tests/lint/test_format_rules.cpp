@@ -16,7 +16,7 @@ std::string clean_with_f2019_t3() {
 }
 }  // namespace
 
-TEST_CASE("FMT-OUT-OF-SCOPE: a 2017 report; only structure is checked", "[lint][format]") {
+TEST_CASE("FMT-OUT-OF-SCOPE: a 2017 report, only structure is checked", "[lint][format]") {
     std::string text = set_line(clean_report(), 1, "某市生态环境局2017年政府信息公开工作年度报告");
     text = set_cell(text, 36, 2, "7");  // a T3 sum that fails: not checked
     const Report r = compile_text(text);

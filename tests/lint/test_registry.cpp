@@ -71,7 +71,7 @@ TEST_CASE("registry: every rule once, in order, with its severity and strict fla
     CHECK(find_rule("NO-SUCH-RULE") == nullptr);
 }
 
-TEST_CASE("registry: every rule has both summaries and message templates; checks where documented", "[lint][registry]") {
+TEST_CASE("registry: every rule has both summaries and message templates, checks where documented", "[lint][registry]") {
     for (const RuleDef* rule : all_rules()) {
         INFO(rule->id);
         CHECK_FALSE(rule->summary_zh.empty());

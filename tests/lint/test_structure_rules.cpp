@@ -79,7 +79,7 @@ TEST_CASE("DOC-SEC-HEADING: the [SH19] wording of 五", "[lint][structure]") {
     CHECK(of_rule(lint(set_line(clean_report(), 64, "五、 存在的主要问题及改进情况")), "DOC-SEC-HEADING").empty());
 }
 
-TEST_CASE("DOC-SEC-EMPTY: 五 without prose, at its heading; no S5 rule then", "[lint][structure]") {
+TEST_CASE("DOC-SEC-EMPTY: 五 without prose, at its heading, no S5 rule then", "[lint][structure]") {
     const Report r = lint(set_line(clean_report(), 65, ""));
     single(r, "DOC-SEC-EMPTY", E, 64, 1);
     CHECK(of_rule(r, "S5-PROBLEMS").empty());

@@ -236,3 +236,15 @@ TEST_CASE("a traditional mirror copy: converted, with its year, agency and secti
     CHECK(r.published->date.month == 1);
     CHECK(r.published->date.day == 24);
 }
+
+// A year-first title wrapped over two lines below a chrome word (the
+// Shanghai 2025 markdown copy in tests/corpus): a title, not an inference.
+TEST_CASE("a year-first title over two lines is the title", "[model][title]") {
+    const Report r = compile_text("正文\n2025 年某某市人民政府办公厅政府信息公开\n工作年度报告\n本年度报告根据条例编制。\n"
+                                  "一、总体情况\n我厅坚持公开。\n");
+    REQUIRE(r.title);
+    CHECK(r.year == 2025);
+    CHECK(r.agency == "某某市人民政府办公厅");
+    CHECK(r.title_span.line == 2);
+    CHECK(count_rule(r, "P-META-INFERRED") == 0);
+}

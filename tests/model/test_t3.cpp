@@ -171,7 +171,7 @@ TEST_CASE("T3 without its (六) rows takes the report's layout from T2", "[model
 // W10: an `&nbsp;` cell is a blank value cell and keeps its place; an empty
 // field after the label is a merge artefact. A row of a real web page
 // (`（一）予以公开`: 258 12 · · 1 1 ·, its 总计 left blank).
-TEST_CASE("T3 row with &nbsp; cells: the blank cells keep their place", "[model][t3]") {
+TEST_CASE("T3 row with NBSP-only cells: the blank cells keep their place", "[model][t3]") {
     std::array<std::string, 25> rows;
     rows.fill("0\t0\t0\t0\t0\t0\t0");
     rows[2] = "\t258\t12\t\u00A0\t\u00A0\t1\t1\t\u00A0";

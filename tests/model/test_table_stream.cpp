@@ -98,7 +98,7 @@ TEST_CASE("glued digits: the row sum decides only a unique reading", "[model][st
     CHECK_FALSE(decide_readings({*many}, {false}, 3, {}, 1000).chosen[0]);
 }
 
-TEST_CASE("glued digits: one cut is not taken against the sums; printed numbers are", "[model][stream]") {
+TEST_CASE("glued digits: one cut is not taken against the sums, printed numbers are", "[model][stream]") {
     // `3210000` into 7 cells has one cut only, 3|2|1|0|0|0|0, whose details sum
     // to 6, not 0: the row is left unread. Printed with separators, the same
     // numbers are taken as printed (the linter reports the sum).
