@@ -10,6 +10,7 @@
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
 #include "model/table_stream.hpp"
+#include "input/utf8.hpp"
 #include "model/tables.hpp"
 
 #include <algorithm>
@@ -137,7 +138,8 @@ public:
             boost::variant2::visit([&](const auto& n) { extend(extent, n.range); }, node);
         if (const TableKind kind = table_of_section(section.number); kind != TableKind::unknown) {
             const std::size_t body_start = syntax_section.heading.range.end();
-            const ByteRange region(body_start, extent.end() - std::min(extent.end(), body_start));
+            const std::size_t body_end = with_blank_lines(extent.end());
+            const ByteRange region(body_start, body_end - std::min(body_end, body_start));
             if (reread_table(kind, region) && !has_table_block(section, kind))
                 section.blocks.emplace_back(TableRef{kind, emit_.span(region), {}});
         }
@@ -295,6 +297,23 @@ private:
             case 4: return TableKind::t4;
             default: return TableKind::unknown;
         }
+    }
+
+    // `end` moved over the blank lines after it: a table's last cells may be
+    // lines of no-break spaces (W6, W10), which the grammar reads as blank.
+    [[nodiscard]] std::size_t with_blank_lines(std::size_t end) const {
+        const std::string_view text = emit_.source().text();
+        std::size_t at = end;
+        while (at < text.size()) {
+            std::size_t i = at;
+            while (i < text.size() && text[i] != '\n') {
+                std::size_t next = i;
+                if (!is_space_code_point(next_code_point(text, next))) return at;  // a line with text
+                i = next;
+            }
+            at = std::min(i + 1, text.size());
+        }
+        return at;
     }
 
     // A table section whose table the line reading missed or left incomplete

@@ -11,6 +11,14 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+bool is_bar_line(std::string_view line) { return line == "|" || line == "｜"; }
+
+std::string_view trim_line(std::string_view line) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    return line;
+}
+
 // Separators carry no meaning in the stream: they end a number, and inside a
 // label they are wrap artefacts. Markdown's `#` and `|---|` rules count too.
 std::size_t separator_length(std::string_view t, std::size_t i) {
@@ -112,6 +120,7 @@ public:
 
 private:
     void step() {
+        if (at_line_start() && blank_cell_line()) return;
         if (const std::size_t page_end = is_dash(t_, i_) ? page_number_end(t_, i_, end_) : i_; page_end > i_) {
             separated_ = true;
             i_ = page_end;
@@ -130,6 +139,32 @@ private:
         if (next == i_) next = i_ + sequence_length(static_cast<unsigned char>(t_[i_]));
         append_text(i_, std::min(next, end_));
         i_ = std::min(next, end_);
+    }
+
+    [[nodiscard]] bool at_line_start() const { return i_ == 0 || t_[i_ - 1] == '\n'; }
+
+    // The line from `begin`, without its line end.
+    [[nodiscard]] std::string_view line_from(std::size_t begin) const {
+        const std::size_t end = std::min(t_.find('\n', begin), end_);
+        return t_.substr(begin, end - begin);
+    }
+
+    // A line that is a blank cell (TableToken::Kind::blank) becomes one token.
+    bool blank_cell_line() {
+        const std::string_view line = line_from(i_);
+        bool blank = is_wide_space_blank(line);
+        if (!blank && trim_line(line).empty() && i_ > 0 && i_ + line.size() < end_) {
+            const std::size_t before = i_ >= 2 ? t_.rfind('\n', i_ - 2) : std::string_view::npos;
+            const std::size_t previous_start = before == std::string_view::npos ? 0 : before + 1;
+            const std::string_view previous = t_.substr(previous_start, i_ - 1 - previous_start);
+            blank = is_bar_line(trim_line(previous)) && is_bar_line(trim_line(line_from(i_ + line.size() + 1)));
+        }
+        if (!blank) return false;
+        close_text();
+        tokens_.push_back({TableToken::Kind::blank, ByteRange(i_, line.size()), {}, false});
+        separated_ = true;
+        i_ = std::min(i_ + line.size() + 1, end_);  // and its line end: the next step starts a line
+        return true;
     }
 
     void number() {
@@ -188,14 +223,6 @@ private:
 
 namespace {
 
-bool is_bar_line(std::string_view line) { return line == "|" || line == "｜"; }
-
-std::string_view trim_line(std::string_view line) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-    return line;
-}
-
 bool is_cell_separator(std::string_view t, std::size_t i) {
     return t[i] == '\t' || t[i] == '|' || t.substr(i).starts_with("｜");
 }
@@ -242,17 +269,11 @@ bool is_wide_space_blank(std::string_view line) {
 bool shows_empty_cells(std::string_view source_text, ByteRange region) {
     const std::size_t begin = std::min(region.offset(), source_text.size());
     const std::string_view text = source_text.substr(begin, std::min(region.end(), source_text.size()) - begin);
-    std::string_view before_previous, previous;
     for (std::size_t start = 0; start <= text.size();) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
         const std::string_view raw = text.substr(start, end - start);
-        const std::string_view line = trim_line(raw);
-        if (is_wide_space_blank(raw)) return true;
         if (empty_field_between_numbers(raw)) return true;
-        if (is_bar_line(before_previous) && previous.empty() && is_bar_line(line)) return true;
-        before_previous = previous;
-        previous = line;
         start = end + 1;
     }
     return false;

@@ -13,7 +13,9 @@
 namespace nianbao {
 
 struct TableToken {
-    enum class Kind { text, number };
+    // blank: a cell the separators show empty — a line of no-break spaces
+    // only, or an empty line between two lines holding only `|`/`｜` (W6, W10).
+    enum class Kind { text, number, blank };
     Kind kind = Kind::text;
     ByteRange range;     // in the source text: first to last byte of the token
     std::string text;    // text: the pieces without their separators; number: as printed
@@ -32,10 +34,10 @@ struct TableToken {
 // ideographic spaces, with nothing but ASCII spaces beside them.
 [[nodiscard]] bool is_wide_space_blank(std::string_view text);
 
-// Whether the region shows a cell left empty: a line of no-break spaces only,
-// an empty line between two lines holding only `|`/`｜`, or an empty field
-// between two TAB or bar separators between numbers. In a stream a blank cell
-// leaves nothing, so rows cannot be counted out of such a region.
+// Whether the region shows a cell left empty that the stream does not carry
+// as a blank token: an empty field between two TAB or bar separators between
+// numbers. Such a cell leaves nothing in the stream, so rows cannot be
+// counted out of the region.
 [[nodiscard]] bool shows_empty_cells(std::string_view source_text, ByteRange region);
 
 }  // namespace nianbao

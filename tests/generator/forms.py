@@ -258,27 +258,29 @@ def render_cell_lines(report, rng):
 
 
 # --- bar-lines and blank-lines -------------------------------------------------------------
-def one_cell_per_line(table, style, wrap, separator, blank):
+def one_cell_per_line(table, style, wrap, separator, blank, around=False):
     """W6: the cells a web page shows, in reading order, one per line (wrapped text on the
-    following lines), `separator` between cells; a covered cell is simply not there."""
-    lines = []
+    following lines), `separator` between cells — with `around`, also before the first and
+    after the last, as the search-engine copy in tests/corpus has it; a covered cell is
+    simply not there."""
+    lines = [separator] if around else []
     for r, cells in enumerate(covered_cells(table)):
         for cell in cells:
             if cell is None:
                 continue
-            if lines:
+            if len(lines) > (1 if around else 0):
                 lines.append(separator)
             if cell.is_value:
                 lines.append(cell.text if cell.text else blank)
             else:
                 lines += wrap(style(cell.text), is_header_row(table, r))
-    return lines
+    return lines + [separator] if around else lines
 
 
 def render_bar_lines(report, rng):
     style, wrap = LabelStyle(rng, spellings=("canonical", "half")), Wrapper(rng)
     bar = rng.choice(["|", "|", "｜"])
-    table_lines = lambda t: one_cell_per_line(t, style, wrap, bar, "")  # noqa: E731
+    table_lines = lambda t: one_cell_per_line(t, style, wrap, bar, "", around=True)  # noqa: E731
     return encode_text(text_lines(report, rng, table_lines, blank_between=False))
 
 

@@ -18,7 +18,9 @@ namespace {
 std::vector<std::string> token_texts(std::string_view text) {
     std::vector<std::string> out;
     for (const TableToken& t : tokenize_table(text, ByteRange(0, text.size())))
-        out.push_back((t.kind == TableToken::Kind::number ? "#" : "") + t.text + (t.glued ? "*" : ""));
+        out.push_back(t.kind == TableToken::Kind::blank
+                          ? std::string("_")
+                          : (t.kind == TableToken::Kind::number ? "#" : "") + t.text + (t.glued ? "*" : ""));
     return out;
 }
 
@@ -52,11 +54,49 @@ TEST_CASE("stream tokens: a blank cell is shown by the separators around it", "[
     const auto shows = [](std::string_view text) { return shows_empty_cells(text, ByteRange(0, text.size())); };
     CHECK(shows("1.重复申请\t3\t\t5\n"));             // TAB, nothing, TAB, between numbers
     CHECK(shows("| 2.重复申请 | 3 |   | 5 |\n"));     // an empty pipe cell between numbers
-    CHECK(shows("3.其他\n|\n\n|\n4\n"));              // an empty line between bar lines
-    CHECK(shows("3.其他\n\n\u00A0\n\n4\n"));          // a no-break space standing for a cell
+    // Bar lines and no-break spaces carry the blank cell into the stream instead.
+    CHECK_FALSE(shows("3.其他\n|\n\n|\n4\n"));
+    CHECK_FALSE(shows("3.其他\n\n\u00A0\n\n4\n"));
     CHECK_FALSE(shows("\t\t1.重复申请\t3\t5\n"));     // merge artefacts before the numbers
     CHECK_FALSE(shows("| 1.属于国家秘密 | 4 | 0 | 4 |  |\n"));  // an extra column after them
     CHECK_FALSE(shows("1.重复申请 3 5\n"));
+}
+
+TEST_CASE("stream tokens: blank cells of one-cell-per-line copies (W6, W10)", "[model][stream]") {
+    // An empty line between two bar lines, also the last cell before the table's end bar.
+    CHECK(token_texts("|\n3.其他\n|\n\n|\n4\n|\n\n|\n") ==
+          std::vector<std::string>{"3.其他", "_", "#4", "_"});
+    CHECK(token_texts("3.其他\r\n｜\r\n\r\n｜\r\n4\r\n") == std::vector<std::string>{"3.其他", "_", "#4"});
+    // A line of no-break spaces between blank lines, wherever it stands.
+    CHECK(token_texts("3.其他\n\n\u00A0\n\n4\n\n\u00A0\n") == std::vector<std::string>{"3.其他", "_", "#4", "_"});
+    // An empty line after a bar with no bar after it is no cell: nothing says
+    // whether a cell or a paragraph break stands there.
+    CHECK(token_texts("4\n|\n\n\n四、") == std::vector<std::string>{"#4", "四、"});
+    CHECK(token_texts("3.其他\n\n4\n") == std::vector<std::string>{"3.其他", "#4"});
+}
+
+TEST_CASE("a T3 row of one-cell-per-line cells with blank ones, its last cells at the section end", "[model][stream]") {
+    // Each row: 0, blank, 0, blank ×4 (a blank 总计, as printed), cells between
+    // blank lines, blanks as no-break spaces; the last row's last cells are
+    // the last lines before the next heading.
+    const std::string cells = "\n\n0\n\n\u00A0\n\n0\n\n\u00A0\n\n\u00A0\n\n\u00A0\n\n\u00A0\n\n";
+    std::string text = "某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n\n";
+    for (const char* label : {"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+                              "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（七）总计",
+                              "四、结转下年度继续办理"})
+        text += label + cells;
+    text += "四、政府信息公开行政复议、行政诉讼情况\n我局未发生行政复议。\n";
+    const Report r = compile_text(text);
+    REQUIRE(r.t3);
+    const T3Row* carry_out = r.t3->row("CARRY_OUT");
+    REQUIRE(carry_out);
+    const auto is_blank = [](const Cell& c) { return boost::variant2::holds_alternative<Blank>(c.content); };
+    CHECK(t3(r, "CARRY_OUT", 0) == "0");
+    CHECK(is_blank(carry_out->cells.at(1)));
+    CHECK(t3(r, "CARRY_OUT", 2) == "0");
+    CHECK(is_blank(carry_out->cells.at(6)));
+    CHECK(t3(r, "NEW", 2) == "0");
+    CHECK(t3(r, "OTHER_1", 0) == "0");
 }
 
 TEST_CASE("glued digits: every cut without leading zeros", "[model][stream]") {
