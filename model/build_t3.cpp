@@ -135,6 +135,10 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         }
     }
 
+    std::vector<const ClassifiedRow*> data_rows;
+    for (const auto& row : data) data_rows.push_back(row.row);
+    const std::optional<ValueGrid> grid = value_grid(data_rows, t3_column_count);
+
     CellCollector collector(emit);
     std::vector<std::string> missing;
     const auto columns = t3_columns();
@@ -153,7 +157,9 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         model_row.span = emit.span(row.row->row->range);
         model_row.recovered = std::find(recovered.begin(), recovered.end(), &row) != recovered.end();
         if (!model_row.recovered) model_row.label = std::string(row.label);
-        const auto placed = place_values(row.values, t3_column_count);
+        const std::size_t values_at = static_cast<std::size_t>(row.values.data() - row.row->cells.data());
+        const auto placed =
+            place_values(row.values, t3_column_count, grid ? grid->start_in(*row.row, values_at) : std::nullopt);
         if (!placed) {
             emit.emit(rules::p_cell_count, row.row->row->range, fmt::format("T3 {}", spec.key),
                       row.row->value_count(), t3_column_count);

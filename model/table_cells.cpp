@@ -71,7 +71,63 @@ bool is_explicit_blank(const ClassifiedCell& cell) {
 
 }  // namespace
 
-std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates, std::size_t count) {
+namespace {
+
+// Every row has the same number of fields, its labels before the last
+// `count` fields and its values in them, and values stand in the first and in
+// the last of those fields: a rectangular grid whose value columns the
+// values themselves show (an extra empty field at every row's end, or a
+// column left blank throughout, shows no such edge).
+std::optional<ValueGrid> rectangular_grid(std::span<const ClassifiedRow* const> rows, std::size_t count) {
+    if (rows.empty() || rows.front()->cells.size() <= count) return std::nullopt;
+    const std::size_t fields = rows.front()->cells.size(), first = fields - count;
+    bool left_edge = false, right_edge = false;
+    for (const ClassifiedRow* row : rows) {
+        if (row->cells.size() != fields) return std::nullopt;
+        for (std::size_t i = 0; i < fields; ++i) {
+            const ClassifiedCell& cell = row->cells[i];
+            if (i < first ? cell.is_value() : cell.kind == CellClass::text) return std::nullopt;
+        }
+        left_edge = left_edge || row->cells[first].is_value();
+        right_edge = right_edge || row->cells[fields - 1].is_value();
+    }
+    return left_edge && right_edge ? std::optional<ValueGrid>(ValueGrid{fields, first}) : std::nullopt;
+}
+
+// The rows whose values are all filled, side by side, have the same number
+// of fields and their first value in the same field (two rows at least).
+std::optional<ValueGrid> full_rows_grid(std::span<const ClassifiedRow* const> rows, std::size_t count) {
+    std::optional<ValueGrid> grid;
+    std::size_t full_rows = 0;
+    for (const ClassifiedRow* row : rows) {
+        if (row->value_count() != count) continue;
+        std::size_t first = 0;
+        while (first < row->cells.size() && !row->cells[first].is_value()) ++first;
+        if (first + count > row->cells.size()) return std::nullopt;
+        for (std::size_t i = first; i < first + count; ++i)
+            if (!row->cells[i].is_value()) return std::nullopt;  // not side by side
+        const ValueGrid here{row->cells.size(), first};
+        if (grid && (grid->fields != here.fields || grid->first != here.first)) return std::nullopt;
+        grid = here;
+        ++full_rows;
+    }
+    return full_rows >= 2 ? grid : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ValueGrid> value_grid(std::span<const ClassifiedRow* const> rows, std::size_t count) {
+    if (auto grid = rectangular_grid(rows, count)) return grid;
+    return full_rows_grid(rows, count);
+}
+
+std::optional<std::size_t> ValueGrid::start_in(const ClassifiedRow& row, std::size_t values_at) const {
+    if (row.cells.size() != fields || first < values_at) return std::nullopt;
+    return first - values_at;
+}
+
+std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates, std::size_t count,
+                                      std::optional<std::size_t> grid_start) {
     if (count > Placement::capacity) return std::nullopt;
     std::size_t filled = 0, first = candidates.size(), last = 0;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -114,6 +170,11 @@ std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates
             for (std::size_t start = 0; start + count <= candidates.size(); ++start)
                 if (lo >= start && hi < start + count && windows++ == 0) chosen = start;
         }
+    }
+    if (windows > 1 && filled > 0 && grid_start && *grid_start + count <= candidates.size() &&
+        first >= *grid_start && last < *grid_start + count) {
+        windows = 1;  // the window the table's full rows show
+        chosen = *grid_start;
     }
     if (windows == 0 || (windows > 1 && filled > 0)) return std::nullopt;
     for (std::size_t i = 0; i < count; ++i) placed.cells[i] = &candidates[chosen + i];

@@ -46,7 +46,23 @@ struct Placement {
 // Places a row's value cells into `count` slots (docs/forms.md#t1: by numeric-cell
 // count, never by absolute column). Blank cells are placed only where that is
 // unambiguous; otherwise there is no placement (P-CELL-COUNT).
+// `grid_start`: where the table's grid puts the row's values (value_grid),
+// as an index into `candidates`; it decides between placements only.
 [[nodiscard]] std::optional<Placement> place_values(std::span<const ClassifiedCell> candidates,
-                                                   std::size_t count);
+                                                   std::size_t count,
+                                                   std::optional<std::size_t> grid_start = std::nullopt);
+
+// Where a table's value columns stand, when its rows show it — a converter
+// that writes each merged label cell as an empty field makes every row as
+// wide as the grid (table_cells.cpp: a rectangular grid whose values reach
+// both edges of the value columns, or full rows that all agree).
+struct ValueGrid {
+    std::size_t fields = 0;  // of the whole row, labels included
+    std::size_t first = 0;   // the field of the first value
+    // For a row of `fields` fields whose values span starts at field
+    // `values_at`: the grid's start as an index into that span.
+    [[nodiscard]] std::optional<std::size_t> start_in(const ClassifiedRow& row, std::size_t values_at) const;
+};
+[[nodiscard]] std::optional<ValueGrid> value_grid(std::span<const ClassifiedRow* const> rows, std::size_t count);
 
 }  // namespace nianbao

@@ -32,6 +32,14 @@ bool ends_finished(std::string_view last) {
     return std::find(ends.begin(), ends.end(), last) != ends.end();
 }
 
+// A table row whose last cells were written and left blank (`…办理\t\t\t`,
+// `| …办理 | | |`): two or more cell separators after the last text.
+bool ends_with_blank_cells(std::string_view text, std::size_t after_last) {
+    std::size_t separators = 0;
+    for (std::size_t i = after_last; i < text.size(); ++i) separators += text[i] == '\t' || text[i] == '|';
+    return separators >= 2;
+}
+
 template <typename Table>
 void drop_cut_table(std::optional<Table>& table) {
     if (table && !is_complete(*table)) table.reset();
@@ -45,7 +53,7 @@ void detect_truncation(Report& report, Emitter& emit) {
     if (last.number >= 6) return;
     const std::string_view text = emit.source().text();
     const auto [at, character] = last_character(text);
-    if (character.empty() || ends_finished(character)) return;
+    if (character.empty() || ends_finished(character) || ends_with_blank_cells(text, at + character.size())) return;
     report.truncated_in = last.number;
     // The cut table's own findings (missing rows, short rows, the cell cut
     // empty) are about the cut.

@@ -248,3 +248,13 @@ TEST_CASE("a year-first title over two lines is the title", "[model][title]") {
     CHECK(r.title_span.line == 2);
     CHECK(count_rule(r, "P-META-INFERRED") == 0);
 }
+
+// W11: a table whose last row was written with blank cells is not cut.
+TEST_CASE("a document ending on a table row of blank cells is not cut", "[model][document][truncated]") {
+    const std::string head = "某局2023年政府信息公开工作年度报告\n一、总体情况\n我局坚持公开。\n"
+                             "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n";
+    CHECK(compile_text(head + "规章\t\t\t\n").truncated_in == 0);
+    CHECK(compile_text(head + "| 规章 | | | |\n").truncated_in == 0);
+    CHECK(compile_text(head + "规章\t\n").truncated_in == 2);  // one TAB: a cut as likely as a row
+    CHECK(compile_text(head + "规章\n").truncated_in == 2);
+}

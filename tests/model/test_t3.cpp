@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 
 using namespace nianbao;
@@ -19,9 +20,8 @@ std::size_t non_null_cells(const T3Table& t) {
     return n;
 }
 
-// An F2021 T3 in TAB rows, with labels shifted and fused as in [S0].
-std::string t3_text(const std::array<std::string, 25>& rows) {
-    static const char* labels[25] = {
+// The 25 F2021 row labels in TAB fields, shifted and fused as in [S0].
+const char* const labels[25] = {
         "一、本年新收政府信息公开申请数量\t", "二、上年结转政府信息公开申请数量\t", "三、本年度办理结果\t(一) 予以公开",
         "\t(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)", "\t(三) 不予公开\t1. 属于国家秘密",
         "\t\t2. 其他法律行政法规禁止公开", "\t\t3. 危及“三安全一稳定”", "\t\t4. 保护第三方合法权益",
@@ -32,11 +32,30 @@ std::string t3_text(const std::array<std::string, 25>& rows) {
         "\t(六) 其他处理\t1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
         "\t\t2. 申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3. 其他\t", "(七) 总计\t",
         "四、结转下年度继续办理\t"};
+
+// An F2021 T3 in TAB rows, with labels shifted and fused as in [S0].
+std::string t3_text(const std::array<std::string, 25>& rows) {
     std::string text =
         "三、收到和处理政府信息公开申请情况\n"
         "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\t\n"
         "\t\t自然人\t法人或其他组织\t\t\t\t\t\t\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\t\n";
     for (std::size_t i = 0; i < 25; ++i) text += std::string(labels[i]) + "\t" + rows[i] + "\n";
+    return text;
+}
+
+// The same table as a converter writes it with every merged cell an empty
+// field: each label padded to three fields, then the seven values.
+std::string expanded_t3_text(const std::array<std::string, 25>& rows) {
+    const std::string tail;
+    std::string text = "三、收到和处理政府信息公开申请情况\n"
+                       "\t\t\t申请人情况\t\t\t\t\t\t" + tail + "\n\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计" + tail + "\n";
+    for (std::size_t i = 0; i < 25; ++i) {
+        std::string label = labels[i];
+        while (!label.empty() && label.back() == '\t') label.pop_back();
+        const auto fields = static_cast<std::size_t>(std::count(label.begin(), label.end(), '\t')) + 1;
+        for (std::size_t f = fields; f < 3; ++f) label += "\t";
+        text += label + "\t" + rows[i] + tail + "\n";
+    }
     return text;
 }
 
@@ -187,4 +206,31 @@ TEST_CASE("T3 row with NBSP-only cells: the blank cells keep their place", "[mod
     const Report plain = compile_text(t3_text(rows));
     REQUIRE(plain.t3);
     CHECK_FALSE(t3(plain, "GRANT", 0));
+}
+
+// A converter that writes merged cells as empty fields makes every row as wide
+// as the grid: the values' places follow from it, blank cells and all.
+TEST_CASE("T3 as a full grid of TAB fields: blank cells placed by the grid's value columns", "[model][t3]") {
+    std::array<std::string, 25> rows;
+    rows.fill("\t\t\t\t\t\t");  // all blank
+    rows[0] = "3\t\t\t\t\t\t3";  // NEW: 自然人 3, 总计 3 (the grid's two edges)
+    // PARTIAL: 科研机构 2 and nothing else. After its label stand eight fields
+    // (the padding, then seven): two windows of seven hold the 2, the grid one.
+    rows[3] = "\t\t2\t\t\t\t";
+    const Report r = compile_text(expanded_t3_text(rows));
+    REQUIRE(r.t3);
+    CHECK(t3(r, "PARTIAL", 2) == "2");
+    CHECK_FALSE(t3(r, "PARTIAL", 1));
+    CHECK_FALSE(t3(r, "PARTIAL", 3));
+    CHECK(t3(r, "NEW", 0) == "3");
+    CHECK(count_rule(r, "P-CELL-COUNT") == 0);
+    // No value in the first value column: that edge of the grid is not shown
+    // (it would not be either if every row had an extra empty field at its
+    // end), so nothing is placed by the grid.
+    rows[0] = "\t3\t\t\t\t\t3";
+    const Report shifted = compile_text(expanded_t3_text(rows));
+    REQUIRE(shifted.t3);
+    CHECK_FALSE(t3(shifted, "PARTIAL", 2));
+    CHECK_FALSE(t3(shifted, "PARTIAL", 3));
+    CHECK(count_rule(shifted, "P-CELL-COUNT") > 0);
 }
