@@ -90,10 +90,30 @@ std::string snippet(std::string_view line, std::size_t first, std::size_t last, 
     return text + "\n" + style.wrap("1;32", marks) + "\n";
 }
 
-std::string location(const std::string& path, const Span& span) {
-    if (!span.known()) return path + ":";
-    return fmt::format("{}:{}:{}:", path, span.line, span.column);
+std::string origin_text(const Origin& o, Lang lang) {
+    const bool zh = lang == Lang::zh;
+    if (o.line != 0) return fmt::format(":{}:{}:", o.line, o.column);
+    if (o.table != 0)
+        return zh ? fmt::format(": 表格 {} 第 {} 行第 {} 格:", o.table, o.row, o.cell)
+                  : fmt::format(": table {}, row {}, cell {}:", o.table, o.row, o.cell);
+    if (o.paragraph != 0) return zh ? fmt::format(": 第 {} 段:", o.paragraph) : fmt::format(": paragraph {}:", o.paragraph);
+    if (o.page != 0) return zh ? fmt::format(": 第 {} 页:", o.page) : fmt::format(": page {}:", o.page);
+    return {};
 }
+
+}  // namespace
+
+std::string place_text(const Span& span, const OriginMap* origins, Lang lang) {
+    if (!span.known()) return ":";
+    if (origins && !origins->empty())
+        if (const std::optional<Origin> found = origins->at(span.offset)) {
+            std::string text = origin_text(*found, lang);
+            if (!text.empty()) return text;
+        }
+    return fmt::format(":{}:{}:", span.line, span.column);
+}
+
+namespace {
 
 std::string source_excerpt(const Span& span, const SourceLines& lines, const Style& style) {
     if (!span.known() || !lines) return {};
@@ -106,8 +126,12 @@ std::string source_excerpt(const Span& span, const SourceLines& lines, const Sty
 }  // namespace
 
 std::string render_diagnostics_text(const std::string& path, const std::vector<Diagnostic>& diagnostics,
-                                    const SourceLines& lines, const DiagnosticsOptions& options) {
+                                    const SourceLines& lines, const DiagnosticsOptions& options,
+                                    const OriginMap* origins) {
     const Style style{options.color};
+    const auto location = [&](const std::string& file, const Span& span) {
+        return file + place_text(span, origins, options.lang);
+    };
     std::string out;
     for (const Diagnostic& d : diagnostics) {
         out += fmt::format("{} {} {} [{}]\n", style.wrap("1", location(path, d.span)),
