@@ -13,6 +13,7 @@ namespace {
 constexpr std::size_t tab_stop = 8;
 constexpr std::size_t max_width = 120;     // longer source lines are shown in a window
 constexpr std::size_t lead_context = 30;   // columns shown before the underline in a window
+constexpr std::size_t max_note_excerpts = 3;  // source lines shown for the notes of one finding
 
 struct Style {
     bool on;
@@ -138,10 +139,17 @@ std::string render_diagnostics_text(const std::string& path, const std::vector<D
                            style.wrap(severity_colour(d.severity), std::string(severity_name(d.severity)) + ":"),
                            style.wrap("1", d.message.in(options.lang)), d.rule);
         out += source_excerpt(d.span, lines, style);
+        // A source line is shown once per finding, and for its first few
+        // notes only: the notes of a long list are one line each, so a table
+        // of findings stays readable (each note still says where it is).
+        std::vector<std::size_t> shown{d.span.line};
         for (const Note& note : d.notes) {
             const Span span = note.span.value_or(Span{});
             out += fmt::format("{} {} {}\n", style.wrap("1", location(path, span)), style.wrap("1;30", "note:"),
                                note.message.in(options.lang));
+            if (shown.size() > max_note_excerpts || std::find(shown.begin(), shown.end(), span.line) != shown.end())
+                continue;
+            shown.push_back(span.line);
             out += source_excerpt(span, lines, style);
         }
     }

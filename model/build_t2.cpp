@@ -1,5 +1,6 @@
 // T2 (docs/tables.md#t2): a stack of blocks; rows are found by their label, the
 // layout by the signature tokens of headers and labels (§2.3).
+#include "model/cell_names.hpp"
 #include "model/parse_rules.hpp"
 #include "model/table_common.hpp"
 #include "model/table_vocabulary.hpp"
@@ -102,21 +103,21 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         row.span = emit.span(data.row->row->range);
         const auto placed = place_values(data.values, spec.fields.size());
         if (!placed) {
-            emit.emit(rules::p_cell_count, data.row->row->range, fmt::format("T2 {}", spec.key),
+            emit.emit(rules::p_cell_count, data.row->row->range, t2_row_name(out.layout, spec.key),
                       data.row->value_count(), spec.fields.size());
             row.cells.assign(spec.fields.size(), collector.absent(data.row->row->range));
         } else {
             for (std::size_t f = 0; f < spec.fields.size(); ++f) {
                 const T2Field& field = spec.fields[f];
                 const CellSlot slot{field.kind, field.header_unit, !field.unit_key.empty(), "T2", spec.key,
-                                    field.key};
+                                    field.key, out.layout};
                 row.cells.push_back(collector.read((*placed)[f], slot));
             }
         }
         out.rows.push_back(std::move(row));
     }
     if (!missing.empty())
-        emit.emit(rules::p_row_missing, range, "T2", missing.size(), join(missing, ", "));
+        emit.emit(rules::p_row_missing, range, table_name("T2"), missing.size(), row_labels("T2", out.layout, missing));
     collector.report_blanks("T2");
     return out;
 }

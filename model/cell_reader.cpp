@@ -1,6 +1,7 @@
 #include "model/cell_reader.hpp"
 
 #include "grammar/parse.hpp"
+#include "model/cell_names.hpp"
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
 
@@ -85,11 +86,7 @@ bool plain_digits(std::string_view raw) {
 
 }  // namespace
 
-Message slot_name(const CellSlot& slot) {
-    std::string name = slot.column.empty() ? fmt::format("{} {}", slot.table, slot.row)
-                                           : fmt::format("{} {}/{}", slot.table, slot.row, slot.column);
-    return {name, name};
-}
+Message slot_name(const CellSlot& slot) { return cell_name(slot.table, slot.layout, slot.row, slot.column); }
 
 CellText classify_cell_text(std::string_view raw) {
     if (plain_digits(raw)) return CellText::number;

@@ -281,7 +281,8 @@ class Hostile(ScratchTest):
                    "warning: the document ends inside 三、收到和处理政府信息公开申请情况; what follows is missing "
                    "[P-TRUNCATED]"),
             "t4": (cut(84, 9), 84, 1, 1, None,
-                   "error: T4 has 5 value cells where 15 are expected; the values cannot be placed [P-CELL-COUNT]"),
+                   "error: the table of “四、政府信息公开行政复议、行政诉讼情况” has 5 value cell(s) where 15 are expected; "
+                   "the values cannot be placed [P-CELL-COUNT]"),
         }
         for name, (data, line, column, code, null_table, message) in cases.items():
             with self.subTest(table=name):

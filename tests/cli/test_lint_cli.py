@@ -157,7 +157,7 @@ class LintCliTest(ScratchTest):
         chain = [d for d in out["files"][0]["diagnostics"] if d["rule"] == "T3-CARRY-CHAIN"]
         self.assertEqual(len(chain), 1)
         self.assertEqual(chain[0]["span"]["line"], 35)
-        self.assertEqual(chain[0]["message"], "T3 column NP: carried in is 1 but the 2023 report carried out 2")
+        self.assertEqual(chain[0]["message"], "T3 column “自然人”: carried in is 1 but the 2023 report carried out 2")
         text = run("lint", current, previous).stdout.decode()
         self.assertIn(f"{current}:35:", text)
         self.assertIn("[T3-CARRY-CHAIN]", text)

@@ -125,7 +125,7 @@ class Overlay(Fixture):
         labels = [r.element_children("th")[-1].text() for r in rows]
         self.assertEqual(labels, ["（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（七）总计"])
         self.assertEqual([r.find("a", cls="dref").attrs["href"] for r in rows], ["#diag-1"] * 3)
-        self.assertIn("第 47 行按位置确定为 GRANT", rows[0].attrs["title"])
+        self.assertIn("第 47 行按位置确定为 T3“（一）予以公开”行", rows[0].attrs["title"])
         self.assertIn("flag-warning", rows[0].classes)
         self.assert_links_resolve(dom)
 

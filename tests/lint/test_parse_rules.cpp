@@ -66,6 +66,6 @@ TEST_CASE("VAL-SIGNED: an F2019 本年增/减 that is no integer [S4]", "[lint][
     const std::string text = set_line(example_text("004_50ad684e5c01058f"), 56, "\t约18");
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "VAL-SIGNED", E, 56, 2);
-    CHECK(d.message.en == "T2 PENALTY/delta must be a (signed) integer, found “约18”");
+    CHECK(d.message.en == "T2 row “行政处罚”, column “本年增/减” must be a (signed) integer, found “约18”");
     CHECK(of_rule(compile_text(set_line(example_text("004_50ad684e5c01058f"), 56, "\t-8")), "VAL-SIGNED").empty());
 }
