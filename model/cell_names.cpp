@@ -156,6 +156,40 @@ Message row_cells_name(std::string_view table, Layout layout, std::string_view r
     return {fmt::format("{}“{}”行{}列", table, label, zh), fmt::format("{} row “{}”, columns {}", table, label, en)};
 }
 
+std::string_view t4_group(std::string_view cell) {
+    for (const T4CellSpec& spec : t4_cells())
+        if (spec.key == cell) return spec.group;
+    return {};
+}
+
+Message t4_cells_name(const std::vector<std::string_view>& cells) {
+    std::vector<std::size_t> at;
+    for (const auto key : cells)
+        for (std::size_t i = 0; i < t4_cell_count; ++i)
+            if (t4_cells()[i].key == key) at.push_back(i);
+    if (at.empty()) return {"T4", "T4"};
+    if (at.size() == 1) return t4_cell_name(at.front());
+    std::string zh, en;
+    for (std::size_t i = 0; i < at.size();) {
+        std::size_t j = i;
+        while (j + 1 < at.size() && at[j + 1] == at[j] + 1) ++j;
+        const std::string_view first = t4_cells()[at[i]].label;
+        const std::string_view last = t4_cells()[at[j]].label;
+        if (j >= i + 2) {
+            zh += fmt::format("{}“{}”至“{}”", i ? "、" : "", first, last);
+            en += fmt::format("{}“{}” to “{}”", i ? ", " : "", first, last);
+        } else {
+            for (std::size_t k = i; k <= j; ++k) {
+                zh += fmt::format("{}“{}”", k > 0 ? "、" : "", t4_cells()[at[k]].label);
+                en += fmt::format("{}“{}”", k > 0 ? ", " : "", t4_cells()[at[k]].label);
+            }
+        }
+        i = j + 1;
+    }
+    const std::string_view group = t4_cells()[at.front()].group;
+    return {fmt::format("T4“{}”{}", group, zh), fmt::format("T4 “{}”, {}", group, en)};
+}
+
 Message row_labels(std::string_view table, Layout layout, const std::vector<std::string>& rows) {
     Message out;
     for (const std::string& row : rows) {

@@ -38,6 +38,11 @@ namespace nianbao {
 [[nodiscard]] Message row_cells_name(std::string_view table, Layout layout, std::string_view row,
                                      const std::vector<std::string_view>& columns);
 
+// T4 cells of one group (行政复议, …), runs joined: `T4“复议后起诉”“结果维持”至“总计”`.
+// `cells` are T4 keys in the template's order; empty group for a key none has.
+[[nodiscard]] std::string_view t4_group(std::string_view cell);
+[[nodiscard]] Message t4_cells_name(const std::vector<std::string_view>& cells);
+
 // The labels of `rows` (keys of `table`), quoted and joined: `“（二）部分公开”、“…”`.
 [[nodiscard]] Message row_labels(std::string_view table, Layout layout, const std::vector<std::string>& rows);
 

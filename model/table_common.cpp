@@ -38,11 +38,15 @@ void CellCollector::report_blanks(std::string_view table_name) {
         const CellSlot& first = blanks_[i].second;
         std::vector<std::string_view> columns;
         std::size_t j = i;
-        // T4's cells are one row of the model: each is named on its own.
-        for (; j < blanks_.size() && blanks_[j].second.row == first.row && (j == i || !first.column.empty()); ++j)
-            columns.push_back(blanks_[j].second.column);
-        const Message name = first.column.empty() ? slot_name(first)
-                                                  : row_cells_name(first.table, first.layout, first.row, columns);
+        // A T4 cell is a row of its own in the model: its group (行政复议 …)
+        // is the row a person sees.
+        const bool t4 = first.column.empty();
+        const auto same_row = [&](const CellSlot& slot) {
+            return t4 ? t4_group(slot.row) == t4_group(first.row) : slot.row == first.row;
+        };
+        for (; j < blanks_.size() && same_row(blanks_[j].second); ++j)
+            columns.push_back(t4 ? blanks_[j].second.row : blanks_[j].second.column);
+        const Message name = t4 ? t4_cells_name(columns) : row_cells_name(first.table, first.layout, first.row, columns);
         Emitter::note(diagnostic, blanks_[i].first, "{0}为空", "{0}: blank", name);
         i = j;
     }
