@@ -41,6 +41,20 @@ const ClassifiedCell* first_text(const ClassifiedRow& row) {
     return nullptr;
 }
 
+// The unit a header names for a field whose model keeps the unit
+// (`采购总金额(万元)`, `采购总金额（元）`): static text, or empty.
+std::string_view header_unit(const std::vector<ClassifiedRow>& rows, std::string_view field_label) {
+    for (const auto& row : rows)
+        for (const auto& cell : row.cells) {
+            if (cell.kind != CellClass::text) continue;
+            const std::string_view text = cell.cell->text;
+            if (text.find(field_label) == std::string_view::npos) continue;
+            if (text.find("万元") != std::string_view::npos) return "万元";
+            if (text.find("元") != std::string_view::npos) return "元";
+        }
+    return {};
+}
+
 }  // namespace
 
 T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitter& emit) {
@@ -109,8 +123,9 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         } else {
             for (std::size_t f = 0; f < spec.fields.size(); ++f) {
                 const T2Field& field = spec.fields[f];
-                const CellSlot slot{field.kind, field.header_unit, !field.unit_key.empty(), "T2", spec.key,
-                                    field.key, out.layout};
+                const std::string_view unit =
+                    field.unit_key.empty() ? field.header_unit : header_unit(rows, field.label);
+                const CellSlot slot{field.kind, unit, !field.unit_key.empty(), "T2", spec.key, field.key, out.layout};
                 row.cells.push_back(collector.read((*placed)[f], slot));
             }
         }

@@ -69,9 +69,11 @@ CellContent to_number(const NumberText& parts, std::string_view raw, const CellS
                   Message{fmt::format("已去除单元格中的单位“{}”", parts.unit),
                           fmt::format("unit “{}” stripped from the cell", parts.unit)});
         number.unit = parts.unit;
+    } else if (slot.unit_expected && !slot.header_unit.empty()) {
+        number.unit = slot.header_unit;  // the header names it: `采购总金额(万元)`
     } else if (slot.unit_expected) {
         emit.emit(rules::val_unit, where, slot_name(slot),
-                  Message{std::string("金额未注明单位"), std::string("the amount names no unit")});
+                  Message{std::string("金额未注明单位，表头也未注明"), std::string("the amount names no unit, nor does its header")});
     }
     if (reformatted) emit.emit(rules::val_numfmt, where, slot_name(slot), printed, number.text);
     return number;

@@ -23,7 +23,8 @@ struct Expected {
 constexpr Expected format_md[] = {
     {"DOC-TITLE-MISSING", E, false}, {"DOC-TITLE-FORM", W, false},     {"DOC-SEC-MISSING", E, false},
     {"DOC-SEC-ORDER", E, false},     {"DOC-SEC-DUP", E, false},        {"DOC-SEC-HEADING", W, false},
-    {"DOC-SEC-EMPTY", E, false},     {"DOC-TABLE-MISSING", E, false},  {"DOC-TABLE-MISPLACED", W, false},
+    {"DOC-SEC-EMPTY", E, false},     {"DOC-TABLE-MISSING", E, false},  {"DOC-TABLE-UNREAD", E, false},
+    {"DOC-TABLE-MISPLACED", W, false},
     {"S1-TOPIC", W, false},          {"S1-GOV-ASSESS", W, false},      {"S5-PROBLEMS", W, true},
     {"S5-MEASURES", W, true},        {"S5-PREV-RECTIFY", W, false},    {"S6-FEE", W, true},
     {"FMT-OUT-OF-SCOPE", E, false},  {"FMT-LEGACY", E, false},         {"FMT-ANACHRONISM", W, false},

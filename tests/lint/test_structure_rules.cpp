@@ -96,6 +96,20 @@ TEST_CASE("DOC-TABLE-MISSING: 四 without T4 (a table pasted as an image, [HN22]
     CHECK(of_rule(clean(), "DOC-TABLE-MISSING").empty());
 }
 
+TEST_CASE("DOC-TABLE-UNREAD: table text under 三 that was not understood is not a missing table", "[lint][structure]") {
+    // T3 flattened into lines of numbers without its row labels (lines 31–58).
+    auto lines = split_lines(clean_report());
+    lines.erase(lines.begin() + 30, lines.begin() + 58);
+    lines.insert(lines.begin() + 30, {"本机关收到申请情况如下：", "合计 5 0 0 0 0 0 5", "办结 5 0 0 0 0 0 5"});
+    const std::string text = join_lines(lines);
+    REQUIRE(line_of(text, 30) == "三、收到和处理政府信息公开申请情况");
+    const Report r = lint(text);
+    const Diagnostic& d = single(r, "DOC-TABLE-UNREAD", E, 32, 1);
+    CHECK(d.message.zh == "“三、收到和处理政府信息公开申请情况”第 32 行起的表格文字未能识别为 T3，表格的值均未读取");
+    CHECK(of_rule(r, "DOC-TABLE-MISSING").empty());
+    CHECK(of_rule(clean(), "DOC-TABLE-UNREAD").empty());
+}
+
 TEST_CASE("DOC-TABLE-MISSING: an entirely blank T2 replaces its VAL-BLANK", "[lint][structure]") {
     std::string text = clean_report();
     for (const std::size_t line : {18, 19}) text = set_line(text, line, line_of(text, line).substr(0, line_of(text, line).find('\t')) + "\t\t\t");
