@@ -48,6 +48,8 @@ public:
 
     // The numbered list of all diagnostics, with links and a legend.
     void write_panel(Writer& out) const;
+    // The panel's short summary: a line per rule found, errors first.
+    void write_summary(Writer& out) const;
 
 private:
     struct Mark {

@@ -117,7 +117,13 @@ class Overlay(Fixture):
     def test_annotate_marks_the_recovered_rows(self):
         dom = page_of(EXAMPLES / "003_3e234e060d6fa3b4.txt", "--annotate")
         self.assertEqual(dom.find("body").classes, {"annotated", "annotated-print"})
-        items = dom.find("aside", id="diagnostics").find("ol").element_children("li")
+        panel = dom.find("aside", id="diagnostics")
+        # A short summary, a line per rule, errors first; the full list folded below it.
+        summary = panel.find("ul", cls="summary").element_children("li")
+        self.assertEqual([item.find("code").text() for item in summary], ["P-LABEL-RECOVERED", "S5-PREV-RECTIFY"])
+        self.assertEqual(summary[0].find("a").attrs["href"], "#diag-1")
+        self.assertEqual(panel.find("details").find("summary").text(), "全部 2 条诊断")
+        items = panel.find("details").find("ol").element_children("li")
         self.assertEqual([item.find("code").text() for item in items], ["P-LABEL-RECOVERED", "S5-PREV-RECTIFY"])
         self.assertEqual(len(items[0].find("ul").element_children("li")), 3)
         rows = [element for element in self.flagged(dom) if element.tag == "tr"]
