@@ -33,6 +33,16 @@ def lint_json(*args):
 
 class LintCliTest(ScratchTest):
     # --- exit codes ----------------------------------------------------------------------
+    def test_caret_of_an_indented_heading_starts_under_its_text(self):
+        text = CLEAN.read_text(encoding="utf-8")
+        text = text.replace("\n六、其他需要报告的事项\n", "\n    六、其他需要报告的事项\n").replace("本机关2024年未收取信息处理费。", "无。")
+        path = self.write("indented.txt", text)
+        out = run("lint", "--lang", "en", path).stdout.decode().splitlines()
+        at = [i for i, line in enumerate(out) if line.endswith("[S6-FEE]")][0]
+        self.assertTrue(out[at].startswith(f"{path}:66:1: warning:"), out[at])  # the span's column, as in JSON
+        self.assertEqual(out[at + 1], "    六、其他需要报告的事项")
+        self.assertEqual(out[at + 2], "    ^" + "~" * 21)  # 11 double-width characters
+
     def test_warnings_only_exit_0(self):
         result = run("lint", EXAMPLES / S0)
         self.assertEqual(result.returncode, 0, result.stderr)
