@@ -102,20 +102,9 @@ void check_anachronism(LintContext& c) {
         check_table_layout(c, c.report().t3, "T3", fmt_anachronism, Layout::F2021, until_2020);
 }
 
-// A table of which no cell is in the source (all its rows missing) shows no
-// layout of its own: there is nothing to compare.
-template <typename Table>
-bool any_cell_read(const Table& table) {
-    for (const auto& row : table.rows)
-        for (const Cell& cell : row.cells)
-            if (!boost::variant2::holds_alternative<Absent>(cell.content)) return true;
-    return false;
-}
-
 void check_mixed(LintContext& c) {
     const Report& r = c.report();
     if (c.out_of_scope || !r.t2 || !r.t3 || !r.t3->layout_shown || r.t2->layout == r.t3->layout) return;
-    if (!any_cell_read(*r.t2) || !any_cell_read(*r.t3)) return;
     Diagnostic& d = c.emit().emit(fmt_mixed, r.t3->span, std::string(layout_name(r.t3->layout)),
                                   std::string(layout_name(r.t2->layout)));
     Emitter::note(d, r.t2->span, "T2 在此处", "T2 is here");
