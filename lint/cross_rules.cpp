@@ -83,7 +83,7 @@ std::optional<std::int64_t> t3_sum(LintContext& c, const RuleDef& rule, std::str
     if (!row) return std::nullopt;
     const Cell& sum = row->cells[t3_column_count - 1];
     const auto v = cell_value(sum);
-    if (!v) c.skip(rule, sum.span, sum_name(r, row_key));
+    if (!v) c.skip(rule, sum, sum_name(r, row_key));
     return v;
 }
 
@@ -192,7 +192,7 @@ void check_no_litigation(LintContext& c) {
                 for (const std::size_t total : {4u, 9u, 14u}) {
                     const auto v = cell_value(r.t4->cells[total]);
                     if (!v) {
-                        c.skip(x_nolitig, r.t4->cells[total].span, {"T4“总计”", "T4 “总计”"});
+                        c.skip(x_nolitig, r.t4->cells[total], {"T4“总计”", "T4 “总计”"});
                         return;
                     }
                     cases += *v;
@@ -272,7 +272,7 @@ void check_normdoc_count(LintContext& c) {
             if (!n || n->scale != 0) continue;
             const auto v = cell_value(made);
             if (!v) {
-                c.skip(x_normdoc_text, made.span, t2_cell_name(r.t2->layout, "NORMDOC", r.t2->layout == Layout::F2021 ? "made" : "new_made"));
+                c.skip(x_normdoc_text, made, t2_cell_name(r.t2->layout, "NORMDOC", r.t2->layout == Layout::F2021 ? "made" : "new_made"));
                 return;
             }
             if (*v == n->value) continue;

@@ -72,7 +72,7 @@ std::optional<std::array<std::int64_t, N>> values(LintContext& c, const RuleDef&
         if (!cell) return std::nullopt;
         const auto v = cell_value(*cell);
         if (!v) {
-            c.skip(rule, cell->span, field_name(c.report().t2->layout, row.key, keys[i]));
+            c.skip(rule, *cell, field_name(c.report().t2->layout, row.key, keys[i]));
             return std::nullopt;
         }
         out[i] = *v;

@@ -156,7 +156,7 @@ void report(LintContext& c, const RuleDef& rule, T3Sum kind) {
     const T3Analysis analysis = analyse_t3(t3, equations);
     const std::vector<const T3Failure*> blank_totals = blank_total_rows(t3, analysis);
     for (const T3Skipped& s : analysis.skipped)
-        if (s.equation->kind == kind) c.skip(rule, cell_at(t3, s.unknown).span, cell_name(t3.layout, s.unknown));
+        if (s.equation->kind == kind) c.skip(rule, cell_at(t3, s.unknown), cell_name(t3.layout, s.unknown));
     if (kind == T3Sum::row_total && !blank_totals.empty()) report_blank_totals(c, t3, blank_totals);
     for (const T3Failure& f : analysis.failures) {
         if (f.equation->kind != kind) continue;

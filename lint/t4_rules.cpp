@@ -51,7 +51,7 @@ void check_group(LintContext& c, const RuleDef& rule, std::size_t first) {
     for (std::size_t i = first; i <= first + 4; ++i) {
         const auto v = cell_value(r.t4->cells[i]);
         if (!v) {
-            c.skip(rule, r.t4->cells[i].span, t4_cell_name(i));
+            c.skip(rule, r.t4->cells[i], t4_cell_name(i));
             return;
         }
         if (i < first + 4) parts += *v;

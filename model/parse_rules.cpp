@@ -37,12 +37,12 @@ const RuleDef p_extra_row{
 const RuleDef p_row_missing{
     "P-ROW-MISSING", Severity::error, false,
     "缺少标准行，且无法按位置恢复", "A canonical row is absent and cannot be recovered positionally",
-    "{0} 缺少 {1} 行：{2}", "{0} lacks {1} row(s): {2}"};
+    "{0}缺少 {1} 行：{2}", "{0} lacks {1} row(s): {2}"};
 
 const RuleDef p_cell_count{
     "P-CELL-COUNT", Severity::error, false,
     "数据行的数值单元格个数与表格结构不符", "A data row's number of value cells cannot be reconciled with its schema",
-    "{0} 有 {1} 个数值单元格，应为 {2} 个，无法确定各数值所在列",
+    "{0}有 {1} 个数值单元格，应为 {2} 个，无法确定各数值所在列",
     "{0} has {1} value cell(s) where {2} are expected; the values cannot be placed"};
 
 const RuleDef p_reflow{

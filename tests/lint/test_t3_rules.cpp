@@ -120,6 +120,17 @@ TEST_CASE("T3: blank 总计 cells ([SH19]) are one error at the first, a note at
     single(r, "VAL-BLANK", W, grant, column);
 }
 
+TEST_CASE("T3: a missing row is P-ROW-MISSING only, not also P-SKIPPED of every sum it is in", "[lint][t3]") {
+    auto lines = split_lines(clean_report());
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(deny_2) - 1);  // （三）2. is gone
+    const Report r = compile_text(join_lines(lines));
+    REQUIRE(of_rule(r, "P-ROW-MISSING").size() == 1);
+    CHECK(of_rule(r, "P-ROW-MISSING").front()->message.zh ==
+          "“三、收到和处理政府信息公开申请情况”的表格缺少 1 行：“（三）不予公开 2.其他法律行政法规禁止公开”");
+    CHECK(of_rule(r, "P-SKIPPED").empty());
+    CHECK(arithmetic(r).empty());  // its cells are unknown: the sums through them are not evaluated
+}
+
 TEST_CASE("T3: a cell that cannot be read skips its sums with one P-SKIPPED per rule", "[lint][t3]") {
     const std::string text = set_cell(clean_report(), grant, value_cell(1), "1.5");
     const Report r = compile_text(text);
