@@ -48,10 +48,11 @@ public:
 
     // The numbered list of all diagnostics, with links and a legend.
     void write_panel(Writer& out) const;
+
+private:
     // The panel's short summary: a line per rule found, errors first.
     void write_summary(Writer& out) const;
 
-private:
     struct Mark {
         std::size_t diagnostic;
         std::size_t note;  // notes.size() of that diagnostic for its main span
