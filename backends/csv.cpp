@@ -133,6 +133,9 @@ std::string long_rows(const Report& report) {
     for_each_cell(report, [&](std::string_view table, std::string_view row, std::string_view column, std::string value) {
         append_record(out, {report.source.path, std::string(table), std::string(row), std::string(column), std::move(value)});
     });
+    // A report without any table still says it was read: one record, as a
+    // failed input has one.
+    if (out.empty()) append_record(out, {report.source.path, "NO-TABLES", "", "", "no T2, T3 or T4 found"});
     return out;
 }
 

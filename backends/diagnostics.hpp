@@ -4,6 +4,7 @@
 // source lines they point at.
 #pragma once
 
+#include "input/origin.hpp"
 #include "model/diagnostic.hpp"
 #include "model/rule.hpp"
 
@@ -23,6 +24,9 @@ struct FileDiagnostics {
     std::vector<Diagnostic> diagnostics;
     std::optional<std::string> failure;
     std::optional<std::size_t> failure_offset;
+    // Web page, .docx, PDF: where the decoded text came from in the file
+    // (empty for plain text, whose spans are already lines of the file).
+    OriginMap origins;
 };
 
 struct DiagnosticsOptions {
@@ -35,9 +39,19 @@ struct DiagnosticsOptions {
 using SourceLines = std::function<std::string_view(std::size_t line)>;
 
 // `path:line:col: error: message [RULE-ID]`, the source line and a caret /
-// tilde underline aligned for double-width characters; notes likewise.
+// tilde underline aligned for double-width characters; notes likewise. With
+// `origins` (web page, .docx, PDF) the place is the one in the original file:
+// `page.html:2:6834:`, `a.docx: paragraph 41:`, `a.pdf: page 3:`; the excerpt
+// stays the extracted text, which is what the rule read.
 [[nodiscard]] std::string render_diagnostics_text(const std::string& path, const std::vector<Diagnostic>& diagnostics,
-                                                  const SourceLines& lines, const DiagnosticsOptions& options);
+                                                  const SourceLines& lines, const DiagnosticsOptions& options,
+                                                  const OriginMap* origins = nullptr);
+
+// The place of `span` in the original file as text output shows it (after
+// `path`): `:2:6834:` of a web page, `: paragraph 41:` / `: table 3, row 5,
+// cell 2:` of a .docx, `: page 3:` of a PDF (in the language asked); the
+// decoded text's `:line:col:` without an origin.
+[[nodiscard]] std::string place_text(const Span& span, const OriginMap* origins, Lang lang);
 struct DiagnosticCounts {
     std::size_t files = 0;
     std::size_t errors = 0;  // including inputs that could not be compiled

@@ -30,7 +30,7 @@ std::string render_diagnostics_json(const std::vector<FileDiagnostics>& files, c
         }
         json::key(w, "diagnostics");
         w.StartArray();
-        for (const auto& d : file.diagnostics) json::diagnostic(w, d, options.lang);
+        for (const auto& d : file.diagnostics) json::diagnostic(w, d, options.lang, &file.origins);
         w.EndArray();
         w.EndObject();
     }

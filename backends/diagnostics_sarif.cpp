@@ -50,26 +50,73 @@ void text_object(Writer& w, std::string_view text) {
     w.EndObject();
 }
 
-void physical_location(Writer& w, const std::string& uri, std::size_t artifact, const Span& span) {
-    key(w, "physicalLocation");
-    w.StartObject();
+void artifact_location(Writer& w, const std::string& uri, std::size_t artifact) {
     key(w, "artifactLocation");
     w.StartObject();
     key(w, "uri"), string(w, uri);
     key(w, "index"), w.Uint64(artifact);
     w.EndObject();
-    if (span.known()) {
+}
+
+// A span of the file itself (plain text): lines, columns and bytes.
+void text_region(Writer& w, const Span& span) {
+    key(w, "region");
+    w.StartObject();
+    key(w, "startLine"), w.Uint64(span.line);
+    key(w, "startColumn"), w.Uint64(span.column);
+    key(w, "endLine"), w.Uint64(span.end_line);
+    key(w, "endColumn"), w.Uint64(span.end_column);
+    key(w, "byteOffset"), w.Uint64(span.offset);
+    key(w, "byteLength"), w.Uint64(span.length);
+    w.EndObject();
+}
+
+// Where a .docx paragraph or cell, or a PDF page, is: these files have no
+// lines, so the place is a logical location (SARIF §3.33), named the way the
+// text output names it, with the numbers as properties for scripts.
+void logical_location(Writer& w, const Origin& o) {
+    key(w, "logicalLocations");
+    w.StartArray();
+    w.StartObject();
+    const bool cell = o.table != 0;
+    const bool paragraph = !cell && o.paragraph != 0;
+    const std::string name = cell        ? fmt::format("table {}, row {}, cell {}", o.table, o.row, o.cell)
+                             : paragraph ? fmt::format("paragraph {}", o.paragraph)
+                                         : fmt::format("page {}", o.page);
+    key(w, "name"), string(w, name);
+    key(w, "kind"), string(w, cell || paragraph ? "element" : "resource");
+    key(w, "properties");
+    w.StartObject();
+    if (cell) key(w, "table"), w.Uint64(o.table), key(w, "row"), w.Uint64(o.row), key(w, "cell"), w.Uint64(o.cell);
+    if (paragraph) key(w, "paragraph"), w.Uint64(o.paragraph);
+    if (!cell && !paragraph) key(w, "page"), w.Uint64(o.page);
+    w.EndObject();
+    w.EndObject();
+    w.EndArray();
+}
+
+// The members of a SARIF location for `span`: the place in the file the user
+// has. For a web page the region is the HTML source's line and column (where
+// the text of the element starts); for .docx and PDF the artifact and a
+// logical location; for plain text the span itself.
+void place(Writer& w, const std::string& uri, std::size_t artifact, const Span& span, const OriginMap& origins) {
+    Origin origin;  // all zero: none
+    if (span.known() && !origins.empty())
+        if (const auto found = origins.at(span.offset)) origin = *found;
+    key(w, "physicalLocation");
+    w.StartObject();
+    artifact_location(w, uri, artifact);
+    if (origin.line != 0) {
         key(w, "region");
         w.StartObject();
-        key(w, "startLine"), w.Uint64(span.line);
-        key(w, "startColumn"), w.Uint64(span.column);
-        key(w, "endLine"), w.Uint64(span.end_line);
-        key(w, "endColumn"), w.Uint64(span.end_column);
-        key(w, "byteOffset"), w.Uint64(span.offset);
-        key(w, "byteLength"), w.Uint64(span.length);
+        key(w, "startLine"), w.Uint64(origin.line);
+        key(w, "startColumn"), w.Uint64(origin.column);
         w.EndObject();
+    } else if (span.known() && origins.empty()) {
+        text_region(w, span);
     }
     w.EndObject();
+    if (origin.line == 0 && (origin.table != 0 || origin.paragraph != 0 || origin.page != 0)) logical_location(w, origin);
 }
 
 void rule_descriptor(Writer& w, const RuleDef& rule, Lang lang) {
@@ -89,7 +136,7 @@ void rule_descriptor(Writer& w, const RuleDef& rule, Lang lang) {
 }
 
 void result(Writer& w, const Diagnostic& d, const std::map<std::string_view, std::size_t>& rule_index,
-            const std::string& uri, std::size_t artifact, Lang lang) {
+            const std::string& uri, std::size_t artifact, const OriginMap& origins, Lang lang) {
     w.StartObject();
     key(w, "ruleId"), string(w, d.rule);
     if (const auto it = rule_index.find(d.rule); it != rule_index.end()) key(w, "ruleIndex"), w.Uint64(it->second);
@@ -98,7 +145,7 @@ void result(Writer& w, const Diagnostic& d, const std::map<std::string_view, std
     key(w, "locations");
     w.StartArray();
     w.StartObject();
-    physical_location(w, uri, artifact, d.span);
+    place(w, uri, artifact, d.span, origins);
     w.EndObject();
     w.EndArray();
     if (!d.notes.empty()) {
@@ -108,7 +155,7 @@ void result(Writer& w, const Diagnostic& d, const std::map<std::string_view, std
             const Note& note = d.notes[i];
             w.StartObject();
             key(w, "id"), w.Uint64(i);
-            if (note.span && note.span->known()) physical_location(w, uri, artifact, *note.span);
+            if (note.span && note.span->known()) place(w, uri, artifact, *note.span, origins);
             key(w, "message"), text_object(w, note.message.in(lang));
             w.EndObject();
         }
@@ -164,7 +211,10 @@ std::string render_diagnostics_sarif(const std::vector<FileDiagnostics>& files, 
         key(w, "locations");
         w.StartArray();
         w.StartObject();
-        physical_location(w, path_uri(files[i].path), i, Span{});
+        key(w, "physicalLocation");
+        w.StartObject();
+        artifact_location(w, path_uri(files[i].path), i);
+        w.EndObject();
         w.EndObject();
         w.EndArray();
         w.EndObject();
@@ -191,7 +241,7 @@ std::string render_diagnostics_sarif(const std::vector<FileDiagnostics>& files, 
     w.StartArray();
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::string uri = path_uri(files[i].path);
-        for (const auto& d : files[i].diagnostics) result(w, d, rule_index, uri, i, options.lang);
+        for (const auto& d : files[i].diagnostics) result(w, d, rule_index, uri, i, files[i].origins, options.lang);
     }
     w.EndArray();
     w.EndObject();

@@ -13,6 +13,7 @@ namespace {
 constexpr std::size_t tab_stop = 8;
 constexpr std::size_t max_width = 120;     // longer source lines are shown in a window
 constexpr std::size_t lead_context = 30;   // columns shown before the underline in a window
+constexpr std::size_t max_note_excerpts = 3;  // source lines shown for the notes of one finding
 
 struct Style {
     bool on;
@@ -90,10 +91,30 @@ std::string snippet(std::string_view line, std::size_t first, std::size_t last, 
     return text + "\n" + style.wrap("1;32", marks) + "\n";
 }
 
-std::string location(const std::string& path, const Span& span) {
-    if (!span.known()) return path + ":";
-    return fmt::format("{}:{}:{}:", path, span.line, span.column);
+std::string origin_text(const Origin& o, Lang lang) {
+    const bool zh = lang == Lang::zh;
+    if (o.line != 0) return fmt::format(":{}:{}:", o.line, o.column);
+    if (o.table != 0)
+        return zh ? fmt::format(": 表格 {} 第 {} 行第 {} 格:", o.table, o.row, o.cell)
+                  : fmt::format(": table {}, row {}, cell {}:", o.table, o.row, o.cell);
+    if (o.paragraph != 0) return zh ? fmt::format(": 第 {} 段:", o.paragraph) : fmt::format(": paragraph {}:", o.paragraph);
+    if (o.page != 0) return zh ? fmt::format(": 第 {} 页:", o.page) : fmt::format(": page {}:", o.page);
+    return {};
 }
+
+}  // namespace
+
+std::string place_text(const Span& span, const OriginMap* origins, Lang lang) {
+    if (!span.known()) return ":";
+    if (origins && !origins->empty())
+        if (const std::optional<Origin> found = origins->at(span.offset)) {
+            std::string text = origin_text(*found, lang);
+            if (!text.empty()) return text;
+        }
+    return fmt::format(":{}:{}:", span.line, span.column);
+}
+
+namespace {
 
 std::string source_excerpt(const Span& span, const SourceLines& lines, const Style& style) {
     if (!span.known() || !lines) return {};
@@ -103,22 +124,64 @@ std::string source_excerpt(const Span& span, const SourceLines& lines, const Sty
     return snippet(line, span.column, last, style);
 }
 
+// A span that starts in the indentation of its line (an indented heading)
+// is underlined from its first printed character, where the reader's eye
+// finds the text. Spaces, TABs and U+3000.
+Span skip_indent(Span span, const SourceLines& lines) {
+    if (!span.known() || !lines) return span;
+    const std::string_view line = lines(span.line);
+    std::size_t byte = 0;
+    for (std::size_t column = 1; column < span.column && byte < line.size(); ++column) {
+        const auto lead = static_cast<unsigned char>(line[byte]);
+        byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    }
+    // Only a span that starts in the line's indentation: a blank cell's span
+    // inside a row of cells stays where it is.
+    if (line.substr(0, byte).find_first_not_of(" \t") != std::string_view::npos) return span;
+    const bool one_line = span.end_line == span.line;
+    while (byte < line.size() && (!one_line || span.column + 1 < span.end_column)) {
+        std::size_t width = 0;
+        if (line[byte] == ' ' || line[byte] == '\t') width = 1;
+        else if (line.substr(byte, 3) == "\u3000") width = 3;
+        if (width == 0) break;
+        byte += width;
+        span.column += 1;
+        span.offset += width;
+        span.length = span.length >= width ? span.length - width : 0;
+    }
+    return span;
+}
+
 }  // namespace
 
 std::string render_diagnostics_text(const std::string& path, const std::vector<Diagnostic>& diagnostics,
-                                    const SourceLines& lines, const DiagnosticsOptions& options) {
+                                    const SourceLines& lines, const DiagnosticsOptions& options,
+                                    const OriginMap* origins) {
     const Style style{options.color};
+    const auto location = [&](const std::string& file, const Span& span) {
+        return file + place_text(span, origins, options.lang);
+    };
     std::string out;
     for (const Diagnostic& d : diagnostics) {
+        // The position stays the span's (as in JSON and SARIF); the caret
+        // goes under the text.
+        const Span span = skip_indent(d.span, lines);
         out += fmt::format("{} {} {} [{}]\n", style.wrap("1", location(path, d.span)),
                            style.wrap(severity_colour(d.severity), std::string(severity_name(d.severity)) + ":"),
                            style.wrap("1", d.message.in(options.lang)), d.rule);
-        out += source_excerpt(d.span, lines, style);
+        out += source_excerpt(span, lines, style);
+        // A source line is shown once per finding, and for its first few
+        // notes only: the notes of a long list are one line each, so a table
+        // of findings stays readable (each note still says where it is).
+        std::vector<std::size_t> shown{d.span.line};
         for (const Note& note : d.notes) {
-            const Span span = note.span.value_or(Span{});
-            out += fmt::format("{} {} {}\n", style.wrap("1", location(path, span)), style.wrap("1;30", "note:"),
+            const Span note_span = skip_indent(note.span.value_or(Span{}), lines);
+            out += fmt::format("{} {} {}\n", style.wrap("1", location(path, note.span.value_or(Span{}))), style.wrap("1;30", "note:"),
                                note.message.in(options.lang));
-            out += source_excerpt(span, lines, style);
+            if (shown.size() > max_note_excerpts || std::find(shown.begin(), shown.end(), note_span.line) != shown.end())
+                continue;
+            shown.push_back(note_span.line);
+            out += source_excerpt(note_span, lines, style);
         }
     }
     return out;

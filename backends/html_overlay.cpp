@@ -196,6 +196,12 @@ void Overlay::write_panel(Writer& out) const {
         out.close("aside");
         return;
     }
+    write_summary(out);
+    // The full list is folded: a report with many findings still begins
+    // with the report, and a marked place's number opens it.
+    out.open("details", {{"class", "all-diagnostics"}});
+    out.element("summary", {}, en ? fmt::format("All {} diagnostics", report_.diagnostics.size())
+                                  : fmt::format("全部 {} 条诊断", report_.diagnostics.size()));
     out.open("ol");
     for (std::size_t d = 0; d < report_.diagnostics.size(); ++d) {
         const Diagnostic& diagnostic = report_.diagnostics[d];
@@ -216,7 +222,42 @@ void Overlay::write_panel(Writer& out) const {
         out.close("li");
     }
     out.close("ol");
+    out.close("details");
     out.close("aside");
+}
+
+// One line per rule found, errors first: how many, and the first finding's
+// message linked to it in the full list.
+void Overlay::write_summary(Writer& out) const {
+    std::vector<std::size_t> firsts;  // the first diagnostic of each rule
+    std::vector<std::size_t> counts;
+    for (std::size_t d = 0; d < report_.diagnostics.size(); ++d) {
+        const auto it = std::find_if(firsts.begin(), firsts.end(),
+                                     [&](std::size_t f) { return report_.diagnostics[f].rule == report_.diagnostics[d].rule; });
+        if (it != firsts.end()) {
+            ++counts[static_cast<std::size_t>(it - firsts.begin())];
+            continue;
+        }
+        firsts.push_back(d);
+        counts.push_back(1);
+    }
+    std::vector<std::size_t> order(firsts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return rank(report_.diagnostics[firsts[a]].severity) < rank(report_.diagnostics[firsts[b]].severity);
+    });
+    out.open("ul", {{"class", "summary"}});
+    for (const std::size_t i : order) {
+        const Diagnostic& first = report_.diagnostics[firsts[i]];
+        out.open("li", {{"class", fmt::format("sev-{}", severity_name(first.severity))}});
+        out.element("span", {{"class", "sev"}}, severity_word(first.severity, lang_));
+        out.raw(" ").element("code", {}, first.rule);
+        if (counts[i] > 1) out.text(fmt::format(" ×{}", counts[i]));
+        out.raw(lang_ == Lang::en ? ": " : "：");
+        out.element("a", {{"href", fmt::format("#diag-{}", firsts[i] + 1)}}, first.message.in(lang_));
+        out.close("li");
+    }
+    out.close("ul");
 }
 
 }  // namespace nianbao::html

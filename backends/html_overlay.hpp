@@ -50,6 +50,9 @@ public:
     void write_panel(Writer& out) const;
 
 private:
+    // The panel's short summary: a line per rule found, errors first.
+    void write_summary(Writer& out) const;
+
     struct Mark {
         std::size_t diagnostic;
         std::size_t note;  // notes.size() of that diagnostic for its main span

@@ -45,6 +45,8 @@ table.unrecognised td{text-align:left}
 .dref{display:none}
 .diagnostics{max-width:210mm;margin:24px auto 0;padding:12px 20px 14px;background:#fff;border-left:6px solid var(--error);box-shadow:0 1px 5px rgba(0,0,0,.18);font:14px/1.6 "Noto Sans CJK SC","Source Han Sans SC",sans-serif}
 .diagnostics h2{margin:0 0 .3em;font-size:16px}
+.diagnostics ul.summary{margin:.3em 0;color:#111;font-size:14px}
+.diagnostics details>summary{cursor:pointer;margin-top:.4em;font-weight:700}
 .diagnostics p.legend{text-indent:0;color:#333;font-size:13px}
 .diagnostics ol{margin:.5em 0 0;padding-left:2.2em}
 .diagnostics li{margin:.15em 0}

@@ -23,7 +23,10 @@ bool has_error(const Report& report) {
 
 unsigned default_jobs() { return std::max(1U, std::thread::hardware_concurrency()); }
 
-std::string BatchSummary::line() const {
+std::string BatchSummary::line(Lang lang) const {
+    if (lang == Lang::zh)
+        return fmt::format("{} 个文件：{} 个已编译（{} 个有错误），{} 个失败，用时 {:.1f} 秒", files, compiled, with_errors,
+                           failed, seconds);
     return fmt::format("{} file{}: {} compiled ({} with errors), {} failed in {:.1f} s", files, files == 1 ? "" : "s",
                        compiled, with_errors, failed, seconds);
 }
@@ -35,7 +38,6 @@ BatchResult compile_input(const Input& input) {
     result.input = &input;
     try {
         result.compilation = compile_file(input.path, input.read);
-        result.exit_code = has_error(result.compilation->report) ? 1 : 0;
     } catch (const InputError& e) {
         result.message = e.what();
         result.failure = e.reason();
@@ -115,7 +117,7 @@ void tally(BatchSummary& summary, const BatchResult& result) {
         return;
     }
     ++summary.compiled;
-    if (result.exit_code != 0) ++summary.with_errors;
+    if (has_error(result.compilation->report)) ++summary.with_errors;
 }
 
 }  // namespace

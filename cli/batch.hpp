@@ -25,7 +25,7 @@ struct BatchResult {
     std::string failure;                         // why it did not
     std::optional<std::size_t> failure_offset;   // byte offset of the problem, if known
     std::string message;                         // the error line for standard error
-    int exit_code = 0;  // 0; 1 ERROR diagnostics or not compilable; 2 unreadable path
+    int exit_code = 0;  // 0 compiled; 1 not compilable; 2 unreadable path
 
     [[nodiscard]] bool compiled() const { return compilation.has_value(); }
 };
@@ -37,7 +37,8 @@ struct BatchSummary {
     std::size_t failed = 0;
     double seconds = 0;
 
-    [[nodiscard]] std::string line() const;  // `5 files: 4 compiled (1 with errors), 1 failed in 0.2 s`
+    // `5 files: 4 compiled (1 with errors), 1 failed in 0.2 s`, or in Chinese
+    [[nodiscard]] std::string line(Lang lang) const;
 };
 
 // Failures are reported on standard error as `nianbao: error: PATH: …`, in

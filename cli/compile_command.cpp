@@ -10,6 +10,7 @@
 #include "cli/progress.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <iostream>
@@ -55,6 +56,33 @@ Writer csv_writer(const CompileOptions& options, OutputTarget& target) {
     };
 }
 
+// Findings do not make a compilation fail; --fail-on makes them a gate.
+bool fails_gate(const Report& report, std::optional<Severity> fail_on) {
+    if (!fail_on) return false;
+    // Severity is ordered error < warning < info: "this level or worse".
+    return std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                       [&](const Diagnostic& d) { return d.severity <= *fail_on; });
+}
+
+// With -o the findings are in files nobody is reading yet: one line per
+// report with ERROR findings says which to look at.
+void say_errors(const BatchResult& result, Lang lang) {
+    std::size_t errors = 0;
+    std::vector<std::string_view> rules;
+    for (const Diagnostic& d : result.compilation->report.diagnostics) {
+        if (d.severity != Severity::error) continue;
+        ++errors;
+        if (std::find(rules.begin(), rules.end(), d.rule) == rules.end()) rules.push_back(d.rule);
+    }
+    if (errors == 0) return;
+    const std::string ids = fmt::format("{}", fmt::join(rules, ", "));
+    if (lang == Lang::zh)
+        std::cerr << fmt::format("nianbao: {}: {} 个错误（{}）\n", result.input->path, errors, ids);
+    else
+        std::cerr << fmt::format("nianbao: {}: {} error{} ({})\n", result.input->path, errors, errors == 1 ? "" : "s",
+                                 ids);
+}
+
 }  // namespace
 
 int run_compile(const CompileOptions& options) {
@@ -78,11 +106,15 @@ int run_compile(const CompileOptions& options) {
                                     : json_writer(options, list.inputs.size(), target);
         const BatchSummary summary = run_batch(list.inputs, batch_options(options.batch), [&](BatchResult& result) {
             exit_code = std::max(exit_code, result.exit_code);
+            if (result.compiled()) {
+                if (fails_gate(result.compilation->report, options.fail_on)) exit_code = std::max(exit_code, 1);
+                if (options.output && !options.batch.quiet) say_errors(result, options.lang);
+            }
             write(result, target);
         });
         if (html) html->finish(target);
         target.finish();
-        if (list.inputs.size() > 1 && !options.batch.quiet) std::cerr << "nianbao: " << summary.line() << '\n';
+        if (list.inputs.size() > 1 && !options.batch.quiet) std::cerr << "nianbao: " << summary.line(options.lang) << '\n';
     } catch (const OutputError& e) {
         std::cerr << "nianbao: error: " << e.what() << '\n';
         return 2;

@@ -69,7 +69,7 @@ public:
         if (!result.compiled()) {
             exit_code_ = std::max(exit_code_, result.exit_code);
             counts_.errors += 1;
-            if (!text_) files_.push_back({result.input->path, {}, result.failure, result.failure_offset});
+            if (!text_) files_.push_back({result.input->path, {}, result.failure, result.failure_offset, {}});
             return;
         }
         const Compilation& compilation = *result.compilation;
@@ -84,8 +84,10 @@ public:
             }
             summaries_.push_back(std::move(*summary));
             summary_file_.push_back(files_.size());
+            summary_origins_.push_back(compilation.report.source.origins);
         }
-        finish_file(result.input->path, std::move(diagnostics), [&](std::size_t line) { return compilation.source.line(line); });
+        finish_file(result.input->path, std::move(diagnostics), [&](std::size_t line) { return compilation.source.line(line); },
+                    compilation.report.source.origins);
     }
 
     // T3-CARRY-CHAIN, then the JSON/SARIF document or the text summary.
@@ -97,7 +99,7 @@ public:
             if (text_) {
                 counts_.add(found);
                 std::cout << render_diagnostics_text(summary.path, found, [&](std::size_t l) { return summary.line(l); },
-                                                     render_);
+                                                     render_, &summary_origins_[index]);
             } else {
                 auto& target = files_[summary_file_[index]].diagnostics;
                 target.insert(target.end(), found.begin(), found.end());
@@ -120,14 +122,15 @@ public:
     void fail(int code) { exit_code_ = std::max(exit_code_, code); }
 
 private:
-    void finish_file(const std::string& path, std::vector<Diagnostic> diagnostics, const SourceLines& lines) {
+    void finish_file(const std::string& path, std::vector<Diagnostic> diagnostics, const SourceLines& lines,
+                     const OriginMap& origins) {
         if (any_error(diagnostics)) exit_code_ = std::max(exit_code_, 1);
         if (text_) {
             counts_.add(diagnostics);
-            std::cout << render_diagnostics_text(path, diagnostics, lines, render_);
+            std::cout << render_diagnostics_text(path, diagnostics, lines, render_, &origins);
             return;
         }
-        files_.push_back({path, std::move(diagnostics), std::nullopt, std::nullopt});
+        files_.push_back({path, std::move(diagnostics), std::nullopt, std::nullopt, origins});
     }
 
     const LintOptions& options_;
@@ -138,6 +141,7 @@ private:
     std::vector<FileDiagnostics> files_;      // JSON / SARIF only: diagnostics, no models
     std::vector<CarrySummary> summaries_;
     std::vector<std::size_t> summary_file_;  // index into files_ of each summary (JSON / SARIF)
+    std::vector<OriginMap> summary_origins_;  // of each summary's file, for the findings across reports
     int exit_code_ = 0;
 };
 

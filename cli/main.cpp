@@ -11,6 +11,12 @@
 
 int main(int argc, char** argv) {
     using namespace nianbao::cli;
+    if (argc <= 1) {
+        // No command is a mistake, not a request for help: the help goes
+        // where mistakes go, and the status says so.
+        std::cerr << usage_text();
+        return 2;
+    }
     try {
         const Options options = parse_options(argc, argv);
         switch (options.command) {

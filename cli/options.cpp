@@ -40,6 +40,8 @@ po::options_description compile_options(CompileOptions& options, std::string& la
         ("to", po::value(&options.to)->default_value("json"), "output format: json | csv | html")
         ("output,o", po::value<std::string>(), "output file, or directory (ending in /) for one file per input")
         ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en")
+        ("fail-on", po::value<std::string>(),
+         "exit status 1 also when a report has findings of this level or worse: error | warning")
         ("csv-long", po::bool_switch(&options.csv_long), "CSV in the long form: path, table, row, column, value")
         ("encoding", po::value<std::string>(),
          "encoding of text and web-page inputs (gb18030, utf-8, utf-16le, …); default: detected")
@@ -71,6 +73,12 @@ Lang parse_lang(const std::string& lang) {
     throw UsageError(fmt::format("--lang must be zh or en, not '{}'", lang));
 }
 
+Severity parse_fail_on(const std::string& level) {
+    if (level == "error") return Severity::error;
+    if (level == "warning") return Severity::warning;
+    throw UsageError(fmt::format("--fail-on must be error or warning, not '{}'", level));
+}
+
 std::string parse_encoding(const std::string& name) {
     if (!encoding_known(name)) throw UsageError(fmt::format("--encoding: unknown encoding '{}'", name));
     return name;
@@ -86,6 +94,7 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     description.add(limit_options(limits));
     const po::variables_map variables = parse_with_inputs(arguments, description, options.inputs);
     if (variables.count("output")) options.output = variables["output"].as<std::string>();
+    if (variables.count("fail-on")) options.fail_on = parse_fail_on(variables["fail-on"].as<std::string>());
     if (variables.count("encoding")) options.encoding = parse_encoding(variables["encoding"].as<std::string>());
     options.lang = parse_lang(lang);
     options.limits = parse_limits(limits);
@@ -172,7 +181,7 @@ std::string usage_text() {
            "(政府信息公开工作年度报告)\n\n"
            "usage:\n"
            "  nianbao compile [--to json|csv|html] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME]\n"
-           "                  [--[no-]annotate] INPUT...\n"
+           "                  [--fail-on error|warning] [--[no-]annotate] INPUT...\n"
            "  nianbao lint [--format text|json|sarif] [--strict] [--disable ID[,ID...]] [--lang zh|en] INPUT...\n"
            "  nianbao rules [--format text|json|markdown] [--lang zh|en]\n"
            "  nianbao --help | --version\n\n"
@@ -189,8 +198,11 @@ std::string usage_text() {
     LimitArguments limits;
     out << '\n' << limit_options(limits);
     out << '\n' << rules_options(rules, lang)
-        << "\nexit codes: 0 no ERROR diagnostic; 1 an ERROR diagnostic or an input that could not be\n"
-           "compiled; 2 usage error, unreadable input path or unwritable output.\n";
+        << "\nexit codes of compile: 0 every input was compiled (its findings are in the output); 1 an input\n"
+           "could not be compiled, or with --fail-on a finding of that level; 2 usage error, unreadable\n"
+           "input path or unwritable output.\n"
+           "exit codes of lint: 0 no ERROR finding; 1 an ERROR finding (with --strict also a promoted\n"
+           "warning) or an input that could not be compiled; 2 as for compile.\n";
     return out.str();
 }
 

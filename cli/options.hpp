@@ -30,6 +30,9 @@ struct CompileOptions {
     std::vector<std::string> inputs;
     std::optional<std::string> encoding;  // --encoding: forces the encoding of text and web pages
     InputLimits limits;                   // --max-input-size, --max-text-size, --max-nesting
+    // --fail-on: findings of this severity or worse make the exit status 1 (a
+    // gate); without it, findings are output, not failure.
+    std::optional<Severity> fail_on;
 };
 
 struct LintOptions {

@@ -32,7 +32,14 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     name += ".XXXXXX";
     temp_ = (directory / name).string();
     fd_ = ::mkstemp(temp_.data());
-    if (fd_ < 0) fail(path_, "create a temporary file", errno);
+    if (fd_ < 0) {
+        // The user named the output, not a temporary file: say why that
+        // output cannot be written, and that the file beside it is ours.
+        const int error = errno;
+        throw OutputError(fmt::format("{}: cannot write the output: no new file can be created in {} ({}); the output "
+                                      "is written to a temporary file beside it, then renamed",
+                                      path_, directory.string(), std::strerror(error)));
+    }
     // Readable like any file the user creates (mkstemp makes it 0600).
     const mode_t mask = ::umask(0);
     ::umask(mask);

@@ -34,11 +34,11 @@ void render_everything(const Source& source, const Report& report, Lang lang) {
     const DiagnosticsOptions plain{lang, false, "fuzz"};
     const DiagnosticsOptions coloured{lang, true, "fuzz"};
     (void)render_diagnostics_text(source.path(), report.diagnostics, lines, plain);
-    (void)render_diagnostics_text(source.path(), report.diagnostics, lines, coloured);
+    (void)render_diagnostics_text(source.path(), report.diagnostics, lines, coloured, &report.source.origins);
     DiagnosticCounts counts;
     counts.add(report.diagnostics);
     (void)render_diagnostics_summary(counts, plain);
-    const std::vector<FileDiagnostics> files{{source.path(), report.diagnostics, std::nullopt, std::nullopt}};
+    const std::vector<FileDiagnostics> files{{source.path(), report.diagnostics, std::nullopt, std::nullopt, report.source.origins}};
     (void)render_diagnostics_json(files, plain);
     (void)render_diagnostics_sarif(files, all_rules(), plain);
 }

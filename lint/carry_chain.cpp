@@ -46,7 +46,7 @@ std::optional<Diagnostic> check_carry_chain(const CarrySummary& current, const C
         const CarryCell& in = current.carry_in[c];
         const CarryCell& out = previous.carry_out[c];
         if (!in.value || !out.value || *in.value == *out.value) continue;
-        const Message column{fmt::format("T3“{}”列", columns[c].label), fmt::format("T3 column {}", columns[c].key)};
+        const Message column{fmt::format("T3“{}”列", columns[c].label), fmt::format("T3 column “{}”", columns[c].label)};
         if (!diagnostic) {
             const RuleDef& rule = rules::t3_carry_chain;
             diagnostic.emplace();

@@ -71,11 +71,11 @@ void check_topics(LintContext& c) {
     const ProseText* prose = c.complete_prose(1);
     if (!prose) return;
     static const Topic topics[] = {
-        {"主动公开情况", "ACTIVE (主动公开)", {"主动公开"}},
-        {"依申请公开情况", "ONREQ (依申请公开)", {"依申请公开", "申请公开"}},
-        {"政府信息管理情况", "INFOMGMT (政府信息管理)", {"政府信息管理", "信息管理", "公开管理"}},
-        {"政府信息公开平台建设情况", "PLATFORM (平台建设)", {"平台建设", "公开平台", "平台载体"}},
-        {"监督保障情况", "OVERSIGHT (监督保障)", {"监督保障", "监督", "保障", "考核", "培训"}},
+        {"主动公开情况", "主动公开情况 (proactive disclosure)", {"主动公开"}},
+        {"依申请公开情况", "依申请公开情况 (disclosure on request)", {"依申请公开", "申请公开"}},
+        {"政府信息管理情况", "政府信息管理情况 (information management)", {"政府信息管理", "信息管理", "公开管理"}},
+        {"政府信息公开平台建设情况", "政府信息公开平台建设情况 (platforms)", {"平台建设", "公开平台", "平台载体"}},
+        {"监督保障情况", "监督保障情况 (oversight)", {"监督保障", "监督", "保障", "考核", "培训"}},
     };
     const Section* s = c.report().section(1);
     for (const Topic& topic : topics) {
@@ -131,8 +131,17 @@ void check_fee_statement(LintContext& c) {
     if (prose->contains_any({"信息处理费", "依申请公开费用"})) return;
     for (auto at = prose->find("收取"); at != std::string::npos; at = prose->find("收取", at + 1))
         if (find_in_sentence(prose->text(), at, "费")) return;
-    const Section* s = c.report().section(6);
-    c.emit().emit(s6_fee, s->heading_span, s->heading);
+    const Report& r = c.report();
+    const Section* s = r.section(6);
+    Diagnostic& d = c.emit().emit(s6_fee, s->heading_span, s->heading);
+    // The fee measures (国办函〔2020〕109号) apply from the 2021 reports on:
+    // before, not stating a fee is worth knowing, not a fault.
+    if (r.year && *r.year <= 2020) {
+        d.severity = Severity::info;
+        d.strict_error = false;
+        Emitter::note(d, s->heading_span, fmt::format("信息处理费自 2021 年度起收取，{} 年度报告不必说明", *r.year),
+                      fmt::format("the fee applies from the 2021 reports on; a {} report need not state it", *r.year));
+    }
 }
 
 constexpr const LintRule* list[] = {&s1_topic,    &s1_gov_assess,   &s5_problems,

@@ -1,6 +1,7 @@
 // §5.7 Prose ↔ table cross-checks: what the text says about applications,
 // litigation, fees and 规范性文件, compared with the tables. The text is read
 // heuristically, so these are warnings at most, and each points at the phrase.
+#include "model/cell_names.hpp"
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
 #include "model/prose_patterns.hpp"
@@ -24,8 +25,8 @@ void check_normdoc_count(LintContext& c);
 
 const LintRule x_noapp{{
     "X-NOAPP", Severity::warning, true,
-    "文中称未收到申请，但表三本年新收申请大于 0", "The text says no applications were received, but T3 NEW/SUM > 0",
-    "文中称“{0}”，但 T3 本年新收申请总计为 {1}", "the text says “{0}”, but T3 NEW/SUM is {1}"}, check_no_applications};
+    "文中称未收到申请，但表三本年新收申请大于 0", "The text says no applications were received, but T3 counts new applications (总计 > 0)",
+    "文中称“{0}”，但 T3 本年新收申请总计为 {1}", "the text says “{0}”, but T3 counts {1} new applications (本年新收…总计)"}, check_no_applications};
 
 const LintRule x_app_count{{
     "X-APP-COUNT", Severity::warning, false,
@@ -70,6 +71,11 @@ std::size_t clause_start(std::string_view text, std::size_t pos) {
     return comma != std::string_view::npos ? comma + 1 : sentence;
 }
 
+// T3“本年新收…”行“总计”列: the 总计 cell of a row, by its label.
+Message sum_name(const Report& r, std::string_view row_key) {
+    return cell_name("T3", r.t3->layout, row_key, t3_columns()[t3_column_count - 1].key);
+}
+
 // A T3 cell the rule needs, or nothing after P-SKIPPED.
 std::optional<std::int64_t> t3_sum(LintContext& c, const RuleDef& rule, std::string_view row_key) {
     const Report& r = c.report();
@@ -77,7 +83,7 @@ std::optional<std::int64_t> t3_sum(LintContext& c, const RuleDef& rule, std::str
     if (!row) return std::nullopt;
     const Cell& sum = row->cells[t3_column_count - 1];
     const auto v = cell_value(sum);
-    if (!v) c.skip(rule, sum.span, {fmt::format("T3 {}/SUM", row_key), fmt::format("T3 {}/SUM", row_key)});
+    if (!v) c.skip(rule, sum, sum_name(r, row_key));
     return v;
 }
 
@@ -121,7 +127,7 @@ void check_no_applications(LintContext& c) {
             if (!received || *received == 0) return;
             Diagnostic& d = c.emit().emit(x_noapp, c.phrase_span(prose, p.begin, p.end), c.printed(prose, p.begin, p.end),
                                           *received);
-            Emitter::note(d, t3_sum_cell(c.report(), "NEW")->span, "T3 本年新收申请总计", "T3 NEW/SUM");
+            Emitter::note(d, t3_sum_cell(c.report(), "NEW")->span, "T3“本年新收政府信息公开申请数量”行“总计”列", "T3 row “本年新收政府信息公开申请数量”, column “总计”");
         }
     });
 }
@@ -144,7 +150,7 @@ void check_application_count(LintContext& c) {
                 const std::size_t phrase_end = n->end + n->unit.size();
                 Diagnostic& d = c.emit().emit(x_app_count, c.phrase_span(prose, at, phrase_end),
                                               c.printed(prose, at, phrase_end), *received, *received + *carried);
-                Emitter::note(d, t3_sum_cell(c.report(), "NEW")->span, "T3 本年新收申请总计", "T3 NEW/SUM");
+                Emitter::note(d, t3_sum_cell(c.report(), "NEW")->span, "T3“本年新收政府信息公开申请数量”行“总计”列", "T3 row “本年新收政府信息公开申请数量”, column “总计”");
             }
         }
     });
@@ -186,7 +192,7 @@ void check_no_litigation(LintContext& c) {
                 for (const std::size_t total : {4u, 9u, 14u}) {
                     const auto v = cell_value(r.t4->cells[total]);
                     if (!v) {
-                        c.skip(x_nolitig, r.t4->cells[total].span, {"T4 总计", "T4 totals"});
+                        c.skip(x_nolitig, r.t4->cells[total], {"T4“总计”", "T4 “总计”"});
                         return;
                     }
                     cases += *v;
@@ -233,7 +239,7 @@ void check_fee_without_applications(LintContext& c) {
     if (!received || !carried || *received + *carried != 0) return;
     Diagnostic& d = c.emit().emit(x_fee_noapp, c.phrase_span(*prose, fee->phrase.begin, fee->phrase.end),
                                   c.printed(*prose, fee->phrase.begin, fee->phrase.end));
-    Emitter::note(d, t3_sum_cell(c.report(), "NEW")->span, "T3 本年新收申请总计", "T3 NEW/SUM");
+    Emitter::note(d, t3_sum_cell(c.report(), "NEW")->span, "T3“本年新收政府信息公开申请数量”行“总计”列", "T3 row “本年新收政府信息公开申请数量”, column “总计”");
 }
 
 void check_fee_amount(LintContext& c) {
@@ -266,13 +272,13 @@ void check_normdoc_count(LintContext& c) {
             if (!n || n->scale != 0) continue;
             const auto v = cell_value(made);
             if (!v) {
-                c.skip(x_normdoc_text, made.span, {"T2 NORMDOC", "T2 NORMDOC"});
+                c.skip(x_normdoc_text, made, t2_cell_name(r.t2->layout, "NORMDOC", r.t2->layout == Layout::F2021 ? "made" : "new_made"));
                 return;
             }
             if (*v == n->value) continue;
             const std::size_t end = n->end + n->unit.size();
             Diagnostic& d = c.emit().emit(x_normdoc_text, c.phrase_span(prose, verb, end), c.printed(prose, verb, end), *v);
-            Emitter::note(d, made.span, "T2 本年制发规范性文件", "T2 NORMDOC made");
+            Emitter::note(d, made.span, "T2“行政规范性文件”行“本年制发件数”列", "T2 row “行政规范性文件”, column “本年制发件数”");
         }
     });
 }

@@ -32,7 +32,9 @@ Span LintContext::phrase_span(const ProseText& prose, std::size_t begin, std::si
     return emit_.span(prose.source_range(begin, end));
 }
 
-void LintContext::skip(const RuleDef& rule, const Span& where, const Message& what) {
+void LintContext::skip(const RuleDef& rule, const Cell& cell, const Message& what) {
+    if (boost::variant2::holds_alternative<Absent>(cell.content)) return;
+    const Span& where = cell.span;
     const auto found = skipped_.find(rule.id);
     if (found != skipped_.end()) {
         Emitter::note(out_[found->second], where, "{0} 也无法读取", "{0} could not be read either", what);

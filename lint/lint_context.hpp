@@ -41,9 +41,11 @@ public:
     // The source span of text()[begin, end) of a prose text.
     [[nodiscard]] Span phrase_span(const ProseText& prose, std::size_t begin, std::size_t end) const;
 
-    // P-SKIPPED: `rule` was not evaluated where `what` (a cell) is unknown.
-    // One diagnostic per rule; further cells become notes of it.
-    void skip(const RuleDef& rule, const Span& where, const Message& what);
+    // P-SKIPPED: `rule` was not evaluated because `cell` (named `what`) is
+    // unknown. One diagnostic per rule; further cells become notes of it. A
+    // cell missing from its table is not reported again: its absence already
+    // is a finding (P-ROW-MISSING, P-CELL-COUNT, P-TRUNCATED).
+    void skip(const RuleDef& rule, const Cell& cell, const Message& what);
 
     // FMT-OUT-OF-SCOPE was found: only structure checks run (docs/layout.md#layouts).
     bool out_of_scope = false;

@@ -63,6 +63,7 @@ void check_heading_wording(LintContext& c);
 void check_empty_sections(LintContext& c);
 void check_tables_missing(LintContext& c);
 void check_tables_misplaced(LintContext& c);
+void check_tables_unread(LintContext& c);
 
 }  // namespace
 
@@ -107,6 +108,12 @@ const LintRule doc_table_missing{{
     "DOC-TABLE-MISSING", Severity::error, false,
     "第二、三、四部分没有可识别的表格", "Section 二/三/四 contains no recognisable T2/T3/T4",
     "{0}：{1}", "{0}: {1}"}, check_tables_missing};
+
+const LintRule doc_table_unread{{
+    "DOC-TABLE-UNREAD", Severity::error, false,
+    "第二、三、四部分有表格文字，但未能识别为表格", "Section 二/三/四 holds table text that was not understood",
+    "“{0}”第 {1} 行起的表格文字未能识别为 {2}，表格的值均未读取",
+    "“{0}”: the table text at line {1} was not understood as {2}; none of its values was read"}, check_tables_unread};
 
 const LintRule doc_table_misplaced{{
     "DOC-TABLE-MISPLACED", Severity::warning, false,
@@ -275,6 +282,29 @@ const std::pair<const TableRef*, int>* table_place(const std::vector<std::pair<c
     return found;
 }
 
+// Digit runs of a line, for telling table text from prose.
+std::size_t number_count(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] >= '0' && text[i] <= '9' && (i == 0 || text[i - 1] < '0' || text[i - 1] > '9')) ++count;
+    return count;
+}
+
+// The first text of a section that looks like a table although none was
+// recognised: a grid the table reader did not place, or a line of at least
+// four numbers apart from one another (a table flattened into lines).
+std::optional<Span> table_text(const Section& s) {
+    constexpr std::size_t table_numbers = 4;
+    for (const Block& b : s.blocks) {
+        if (const auto* t = boost::variant2::get_if<TableRef>(&b)) return t->span;
+        if (const auto* p = boost::variant2::get_if<Paragraph>(&b)) {
+            const std::string_view text = p->text_in(s.text);
+            if (number_count(text) >= table_numbers && text.find("。") == std::string_view::npos) return p->span;
+        }
+    }
+    return std::nullopt;
+}
+
 // No table of the kind anywhere (images, [HN22]), or a table whose every
 // value cell is blank (VAL-BLANK is then superseded, docs/forms.md#t12).
 void check_tables_missing(LintContext& c) {
@@ -286,6 +316,7 @@ void check_tables_missing(LintContext& c) {
         const auto* found = table_place(places, n);
         if (n == r.truncated_in) continue;  // the cut table is the cut's (P-TRUNCATED)
         if (const Section* home = r.section(n); !found && home) {
+            if (table_text(*home)) continue;  // DOC-TABLE-UNREAD
             c.emit().emit(doc_table_missing, home->heading_span, home->heading,
                           Message{fmt::format("没有可识别的 {} 表格（表格可能是图片）", name),
                                   fmt::format("no recognisable {} (the table may have been an image)", name)});
@@ -294,6 +325,20 @@ void check_tables_missing(LintContext& c) {
                           Message{std::string("表格中所有数值单元格都是空白"),
                                   std::string("every value cell of the table is blank")});
         }
+    }
+}
+
+// Text that looks like a table where none was recognised is a reading
+// problem, not a missing table: say where the text is.
+void check_tables_unread(LintContext& c) {
+    const Report& r = c.report();
+    const auto places = table_places(r);
+    for (int n = 2; n <= 4; ++n) {
+        const Section* home = r.section(n);
+        if (n == r.truncated_in || !home || table_place(places, n)) continue;
+        if (const auto text = table_text(*home))
+            c.emit().emit(doc_table_unread, *text, home->heading, text->line,
+                          std::string(table_names[static_cast<std::size_t>(n - 2)]));
     }
 }
 
@@ -312,7 +357,7 @@ void check_tables_misplaced(LintContext& c) {
 
 constexpr const LintRule* list[] = {&doc_title_missing, &doc_title_form,  &doc_sec_missing,   &doc_sec_order,
                                    &doc_sec_dup,       &doc_sec_heading, &doc_sec_empty,     &doc_table_missing,
-                                   &doc_table_misplaced};
+                                   &doc_table_unread,    &doc_table_misplaced};
 
 }  // namespace
 

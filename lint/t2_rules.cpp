@@ -1,6 +1,7 @@
 // §5.4 T2 checks: bounds between the fields of one row, and the agency's
 // power to make 规章. Diagnostics point at the cell that breaks the bound,
 // with notes at the cells it is compared with.
+#include "model/cell_names.hpp"
 #include "lint/agency_kind.hpp"
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
@@ -22,20 +23,20 @@ void check_all_zero(LintContext& c);
 const LintRule t2_valid_lb{{
     "T2-VALID-LB", Severity::warning, false,
     "现行有效件数少于本年制发件数减本年废止件数", "F2021: valid < made − repealed",
-    "T2 {0}：现行有效件数 {1} 少于本年制发 {2} 件减本年废止 {3} 件",
-    "T2 {0}: valid ({1}) is less than made ({2}) minus repealed ({3})"}, check_valid_lower_bound};
+    "{0}：现行有效件数 {1} 少于本年制发 {2} 件减本年废止 {3} 件",
+    "{0}: 现行有效件数 ({1}) is less than 本年制发件数 ({2}) minus 本年废止件数 ({3})"}, check_valid_lower_bound};
 
 const LintRule t2_2019_cum{{
     "T2-2019-CUM", Severity::warning, false,
     "对外公开总数量少于本年新公开数量", "F2019: total_published < new_published",
-    "T2 {0}：对外公开总数量 {1} 少于本年新公开数量 {2}",
-    "T2 {0}: total_published ({1}) is less than new_published ({2})"}, check_cumulative_2019};
+    "{0}：对外公开总数量 {1} 少于本年新公开数量 {2}",
+    "{0}: 对外公开总数量 ({1}) is less than 本年新公开数量 ({2})"}, check_cumulative_2019};
 
 const LintRule t2_2019_neg{{
     "T2-2019-NEG", Severity::warning, false,
     "上一年项目数量加本年增/减小于 0", "F2019: prev_items + delta < 0",
-    "T2 {0}：上一年项目数量 {1} 加本年增/减 {2} 小于 0",
-    "T2 {0}: prev_items ({1}) plus delta ({2}) is below 0"}, check_negative_2019};
+    "{0}：上一年项目数量 {1} 加本年增/减 {2} 小于 0",
+    "{0}: 上一年项目数量 ({1}) plus 本年增/减 ({2}) is below 0"}, check_negative_2019};
 
 const LintRule t2_rules_authority{{
     "T2-RULES-AUTHORITY", Severity::warning, false,
@@ -59,9 +60,7 @@ const Cell* field(const T2Table& t2, const T2Row& row, std::string_view key) {
     return nullptr;
 }
 
-Message field_name(std::string_view row, std::string_view key) {
-    return {fmt::format("T2 {}/{}", row, key), fmt::format("T2 {}/{}", row, key)};
-}
+Message field_name(Layout layout, std::string_view row, std::string_view key) { return t2_cell_name(layout, row, key); }
 
 // The values of `keys` in `row`, or nothing after P-SKIPPED for an unknown one.
 template <std::size_t N>
@@ -73,7 +72,7 @@ std::optional<std::array<std::int64_t, N>> values(LintContext& c, const RuleDef&
         if (!cell) return std::nullopt;
         const auto v = cell_value(*cell);
         if (!v) {
-            c.skip(rule, cell->span, field_name(row.key, keys[i]));
+            c.skip(rule, *cell, field_name(c.report().t2->layout, row.key, keys[i]));
             return std::nullopt;
         }
         out[i] = *v;
@@ -94,9 +93,10 @@ void check_valid_lower_bound(LintContext& c) {
         const auto v = values<3>(c, t2_valid_lb, *row, {"made", "repealed", "valid"});
         if (!v || (*v)[2] >= (*v)[0] - (*v)[1]) continue;
         const Cell& valid = *field(*r.t2, *row, "valid");
-        Diagnostic& d = c.emit().emit(t2_valid_lb, valid.span, std::string(key), (*v)[2], (*v)[0], (*v)[1]);
-        note_cell(d, *field(*r.t2, *row, "made"), "本年制发件数", "made");
-        note_cell(d, *field(*r.t2, *row, "repealed"), "本年废止件数", "repealed");
+        Diagnostic& d = c.emit().emit(t2_valid_lb, valid.span, t2_row_name(r.t2->layout, key), (*v)[2], (*v)[0],
+                                      (*v)[1]);
+        note_cell(d, *field(*r.t2, *row, "made"), "本年制发件数", "本年制发件数");
+        note_cell(d, *field(*r.t2, *row, "repealed"), "本年废止件数", "本年废止件数");
     }
 }
 
@@ -108,9 +108,9 @@ void check_cumulative_2019(LintContext& c) {
         if (!row) continue;
         const auto v = values<2>(c, t2_2019_cum, *row, {"new_published", "total_published"});
         if (!v || (*v)[1] >= (*v)[0]) continue;
-        Diagnostic& d = c.emit().emit(t2_2019_cum, field(*r.t2, *row, "total_published")->span, std::string(key),
-                                      (*v)[1], (*v)[0]);
-        note_cell(d, *field(*r.t2, *row, "new_published"), "本年新公开数量", "new_published");
+        Diagnostic& d = c.emit().emit(t2_2019_cum, field(*r.t2, *row, "total_published")->span,
+                                      t2_row_name(r.t2->layout, key), (*v)[1], (*v)[0]);
+        note_cell(d, *field(*r.t2, *row, "new_published"), "本年新公开数量", "本年新公开数量");
     }
 }
 
@@ -121,9 +121,9 @@ void check_negative_2019(LintContext& c) {
         if (!field(*r.t2, row, "prev_items") || !field(*r.t2, row, "delta")) continue;
         const auto v = values<2>(c, t2_2019_neg, row, {"prev_items", "delta"});
         if (!v || (*v)[0] + (*v)[1] >= 0) continue;
-        Diagnostic& d = c.emit().emit(t2_2019_neg, field(*r.t2, row, "delta")->span, std::string(row.key), (*v)[0],
-                                      (*v)[1]);
-        note_cell(d, *field(*r.t2, row, "prev_items"), "上一年项目数量", "prev_items");
+        Diagnostic& d = c.emit().emit(t2_2019_neg, field(*r.t2, row, "delta")->span, t2_row_name(r.t2->layout, row.key),
+                                      (*v)[0], (*v)[1]);
+        note_cell(d, *field(*r.t2, row, "prev_items"), "上一年项目数量", "上一年项目数量");
     }
 }
 

@@ -1,11 +1,14 @@
 // §5.5 T3 checks. The three sums are analysed together (t3_analysis.hpp) so
 // that a wrong cell is named as the suspect of every sum it breaks, instead of
 // a wall of errors at the totals; each rule then reports its own failures.
+#include "model/cell_names.hpp"
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
 #include "lint/t3_analysis.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace nianbao::rules {
 
@@ -48,27 +51,11 @@ const LintRule t3_neg{{
 
 namespace {
 
-// `（三）不予公开 1.属于国家秘密`: leaf labels repeat across groups.
-std::string row_label(Layout layout, std::size_t row) {
-    const T3RowSpec& spec = t3_rows(layout)[row];
-    if (spec.group.empty() || spec.group.starts_with("三、")) return std::string(spec.label);
-    return fmt::format("{} {}", spec.group, spec.label);
-}
+Message row_name(Layout layout, std::size_t row) { return t3_row_name(layout, row); }
 
-Message row_name(Layout layout, std::size_t row) {
-    return {fmt::format("T3“{}”行", row_label(layout, row)), fmt::format("T3 row {}", t3_rows(layout)[row].key)};
-}
+Message column_name(std::size_t col) { return t3_column_name(col); }
 
-Message column_name(std::size_t col) {
-    const T3Column& column = t3_columns()[col];
-    return {fmt::format("T3“{}”列", column.label), fmt::format("T3 column {}", column.key)};
-}
-
-Message cell_name(Layout layout, const T3CellRef& ref) {
-    const T3Column& column = t3_columns()[ref.col];
-    return {fmt::format("T3“{}”行“{}”列", row_label(layout, ref.row), column.label),
-            fmt::format("T3 {}/{}", t3_rows(layout)[ref.row].key, column.key)};
-}
+Message cell_name(Layout layout, const T3CellRef& ref) { return t3_cell_name(layout, ref.row, ref.col); }
 
 const Cell& cell_at(const T3Table& t3, const T3CellRef& ref) { return t3.rows[ref.row].cells[ref.col]; }
 
@@ -126,18 +113,61 @@ void add_notes(Diagnostic& d, const T3Table& t3, const T3Failure& f) {
         Emitter::note(d, Span{}, "该合计中其余 {0} 个单元格为 0", "the other {0} cells of the sum are 0", zeros);
 }
 
+constexpr std::size_t sum_column = t3_column_count - 1;
+
+// Rows whose 总计 was left blank while their six cells are not all 0: one
+// habit (a 总计 column not filled in), not one fault per row. When several
+// rows show it, it is one finding; the column sums over 总计 that then fail
+// say that this is why.
+std::vector<const T3Failure*> blank_total_rows(const T3Table& t3, const T3Analysis& analysis) {
+    std::vector<const T3Failure*> rows;
+    for (const T3Failure& f : analysis.failures) {
+        if (f.equation->kind != T3Sum::row_total || f.suspect_row) continue;
+        if (f.suspect_cell && !(*f.suspect_cell == f.equation->anchor)) continue;
+        if (boost::variant2::holds_alternative<Blank>(cell_at(t3, f.equation->anchor).content)) rows.push_back(&f);
+    }
+    if (rows.size() < 2) rows.clear();
+    return rows;
+}
+
+void report_blank_totals(LintContext& c, const T3Table& t3, const std::vector<const T3Failure*>& rows) {
+    Message sums;
+    for (std::size_t i = 0; i < rows.size() && i < 3; ++i) {
+        sums.zh += fmt::format("{}{}", i ? "、" : "", rows[i]->rhs);
+        sums.en += fmt::format("{}{}", i ? ", " : "", rows[i]->rhs);
+    }
+    if (rows.size() > 3) sums.zh += "…", sums.en += ", …";
+    const Message subject{fmt::format("T3 的 {} 行", rows.size()), fmt::format("T3, {} rows", rows.size())};
+    const Message blank{"空白", "blank"};
+    const Message clause{"（“总计”列未填写，各行见附注）", " (the 总计 column was left blank; the rows are in the notes)"};
+    Diagnostic& d = c.emit().emit(t3_totalcol, cell_at(t3, rows.front()->equation->anchor).span, subject, blank,
+                                  sums, clause);
+    for (const T3Failure* f : rows)
+        Emitter::note(d, cell_at(t3, f->equation->anchor).span, "{0}：“总计”为空，前六列之和为 {1}",
+                      "{0}: 总计 is blank, the six cells before it sum to {1}", row_name(t3.layout, f->equation->index),
+                      f->rhs);
+}
+
 void report(LintContext& c, const RuleDef& rule, T3Sum kind) {
     const Report& r = c.report();
     if (!r.t3) return;
     const T3Table& t3 = *r.t3;
     const auto equations = t3_equations(t3);
     const T3Analysis analysis = analyse_t3(t3, equations);
+    const std::vector<const T3Failure*> blank_totals = blank_total_rows(t3, analysis);
     for (const T3Skipped& s : analysis.skipped)
-        if (s.equation->kind == kind) c.skip(rule, cell_at(t3, s.unknown).span, cell_name(t3.layout, s.unknown));
+        if (s.equation->kind == kind) c.skip(rule, cell_at(t3, s.unknown), cell_name(t3.layout, s.unknown));
+    if (kind == T3Sum::row_total && !blank_totals.empty()) report_blank_totals(c, t3, blank_totals);
     for (const T3Failure& f : analysis.failures) {
         if (f.equation->kind != kind) continue;
-        Diagnostic& d =
-            c.emit().emit(rule, position(t3, f), subject(t3, *f.equation), f.lhs, f.rhs, suspect_clause(t3, f));
+        if (std::find(blank_totals.begin(), blank_totals.end(), &f) != blank_totals.end()) continue;
+        const bool from_blank_totals = !blank_totals.empty() && kind != T3Sum::row_total && f.equation->index == sum_column;
+        const Message clause =
+            from_blank_totals
+                ? Message{fmt::format("（“总计”列有 {} 行未填写，见 T3-TOTALCOL）", blank_totals.size()),
+                          fmt::format(" (the 总计 column is blank in {} rows, see T3-TOTALCOL)", blank_totals.size())}
+                : suspect_clause(t3, f);
+        Diagnostic& d = c.emit().emit(rule, position(t3, f), subject(t3, *f.equation), f.lhs, f.rhs, clause);
         add_notes(d, t3, f);
     }
 }

@@ -2,6 +2,7 @@
 // of the four results before it. Reported at the 总计 cell, with notes at the
 // four cells. (`LR_TOTAL` may exceed `RV_TOTAL`, and T4 need not match T3:
 // not rules, docs/tables.md#t4-arithmetic.)
+#include "model/cell_names.hpp"
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
 
@@ -41,10 +42,6 @@ const LintRule t4_count{{
 
 namespace {
 
-Message t4_cell_name(std::size_t i) {
-    const T4CellSpec& spec = t4_cells()[i];
-    return {fmt::format("T4“{}”“{}”", spec.group, spec.label), fmt::format("T4 {}", spec.key)};
-}
 
 // Cells first … first+3 must sum to cell first+4.
 void check_group(LintContext& c, const RuleDef& rule, std::size_t first) {
@@ -54,7 +51,7 @@ void check_group(LintContext& c, const RuleDef& rule, std::size_t first) {
     for (std::size_t i = first; i <= first + 4; ++i) {
         const auto v = cell_value(r.t4->cells[i]);
         if (!v) {
-            c.skip(rule, r.t4->cells[i].span, t4_cell_name(i));
+            c.skip(rule, r.t4->cells[i], t4_cell_name(i));
             return;
         }
         if (i < first + 4) parts += *v;

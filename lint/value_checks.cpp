@@ -18,7 +18,7 @@ const LintRule val_magnitude{{
     "VAL-MAGNITUDE", Severity::info, false,
     "行政事业性收费金额不少于 10 万（万元）且无小数，可能误以元填报",
     "ADMINFEE.amount_wan ≥ 100000 with no decimals: possibly entered in 元 instead of 万元",
-    "T2 行政事业性收费为 {0} 万元，可能误按“元”填写", "T2 ADMINFEE is {0} 万元; was it entered in 元?"}, check_magnitude};
+    "T2 行政事业性收费为 {0} 万元，可能误按“元”填写", "T2 行政事业性收费 is {0} 万元; was it entered in 元?"}, check_magnitude};
 
 namespace {
 

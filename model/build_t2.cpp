@@ -1,5 +1,6 @@
 // T2 (docs/tables.md#t2): a stack of blocks; rows are found by their label, the
 // layout by the signature tokens of headers and labels (§2.3).
+#include "model/cell_names.hpp"
 #include "model/parse_rules.hpp"
 #include "model/table_common.hpp"
 #include "model/table_vocabulary.hpp"
@@ -38,6 +39,20 @@ const ClassifiedCell* first_text(const ClassifiedRow& row) {
     for (const auto& cell : row.cells)
         if (cell.kind == CellClass::text) return &cell;
     return nullptr;
+}
+
+// The unit a header names for a field whose model keeps the unit
+// (`采购总金额(万元)`, `采购总金额（元）`): static text, or empty.
+std::string_view header_unit(const std::vector<ClassifiedRow>& rows, std::string_view field_label) {
+    for (const auto& row : rows)
+        for (const auto& cell : row.cells) {
+            if (cell.kind != CellClass::text) continue;
+            const std::string_view text = cell.cell->text;
+            if (text.find(field_label) == std::string_view::npos) continue;
+            if (text.find("万元") != std::string_view::npos) return "万元";
+            if (text.find("元") != std::string_view::npos) return "元";
+        }
+    return {};
 }
 
 }  // namespace
@@ -102,21 +117,22 @@ T2Table build_t2(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         row.span = emit.span(data.row->row->range);
         const auto placed = place_values(data.values, spec.fields.size());
         if (!placed) {
-            emit.emit(rules::p_cell_count, data.row->row->range, fmt::format("T2 {}", spec.key),
+            emit.emit(rules::p_cell_count, data.row->row->range, t2_row_name(out.layout, spec.key),
                       data.row->value_count(), spec.fields.size());
             row.cells.assign(spec.fields.size(), collector.absent(data.row->row->range));
         } else {
             for (std::size_t f = 0; f < spec.fields.size(); ++f) {
                 const T2Field& field = spec.fields[f];
-                const CellSlot slot{field.kind, field.header_unit, !field.unit_key.empty(), "T2", spec.key,
-                                    field.key};
+                const std::string_view unit =
+                    field.unit_key.empty() ? field.header_unit : header_unit(rows, field.label);
+                const CellSlot slot{field.kind, unit, !field.unit_key.empty(), "T2", spec.key, field.key, out.layout};
                 row.cells.push_back(collector.read((*placed)[f], slot));
             }
         }
         out.rows.push_back(std::move(row));
     }
     if (!missing.empty())
-        emit.emit(rules::p_row_missing, range, "T2", missing.size(), join(missing, ", "));
+        emit.emit(rules::p_row_missing, range, table_name("T2"), missing.size(), row_labels("T2", out.layout, missing));
     collector.report_blanks("T2");
     return out;
 }

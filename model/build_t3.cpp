@@ -1,6 +1,7 @@
 // T3 (docs/tables.md#t3): rows are identified by their labels wherever they stand
 // in the row (T7, T8), values by their count (T1); lost labels are recovered
 // from the row's position when the table is otherwise complete (T9).
+#include "model/cell_names.hpp"
 #include "model/parse_rules.hpp"
 #include "model/table_common.hpp"
 #include "model/table_vocabulary.hpp"
@@ -130,8 +131,8 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
                                            "T3", recovered.size());
         for (const auto* row : recovered) {
             const Span where = emit.span(row->row->row->range);
-            Emitter::note(diagnostic, where, "第 {0} 行按位置确定为 {1}", "line {0} taken as row {1}",
-                          where.line, row->key);
+            Emitter::note(diagnostic, where, "第 {0} 行按位置确定为 {1}", "line {0} taken as {1}", where.line,
+                          row_name("T3", out.layout, row->key));
         }
     }
 
@@ -161,18 +162,19 @@ T3Table build_t3(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
         const auto placed =
             place_values(row.values, t3_column_count, grid ? grid->start_in(*row.row, values_at) : std::nullopt);
         if (!placed) {
-            emit.emit(rules::p_cell_count, row.row->row->range, fmt::format("T3 {}", spec.key),
+            emit.emit(rules::p_cell_count, row.row->row->range,
+                      row_name("T3", out.layout, spec.key),
                       row.row->value_count(), t3_column_count);
             model_row.cells.fill(collector.absent(row.row->row->range));
         } else {
             for (std::size_t c = 0; c < t3_column_count; ++c) {
-                const CellSlot slot{ValueKind::count, {}, false, "T3", spec.key, columns[c].key};
+                const CellSlot slot{ValueKind::count, {}, false, "T3", spec.key, columns[c].key, out.layout};
                 collector.read_into(model_row.cells[c], (*placed)[c], slot);
             }
         }
     }
     if (!missing.empty())
-        emit.emit(rules::p_row_missing, range, "T3", missing.size(), join(missing, ", "));
+        emit.emit(rules::p_row_missing, range, table_name("T3"), missing.size(), row_labels("T3", out.layout, missing));
     collector.report_blanks("T3");
     return out;
 }

@@ -1,5 +1,6 @@
 // T4 (docs/tables.md#t4): a header over up to three rows, then 15 values on one
 // line, on 15 cell lines, or spread over several rows (T18).
+#include "model/cell_names.hpp"
 #include "model/parse_rules.hpp"
 #include "model/table_common.hpp"
 #include "model/table_vocabulary.hpp"
@@ -54,7 +55,7 @@ T4Table build_t4(ByteRange range, const std::vector<ClassifiedRow>& rows, Emitte
     if (!placed) {
         std::size_t filled = 0;
         for (const auto& cell : values) filled += cell.kind == CellClass::empty ? 0 : 1;
-        emit.emit(rules::p_cell_count, values.empty() ? range : values_range, "T4", filled,
+        emit.emit(rules::p_cell_count, values.empty() ? range : values_range, table_name("T4"), filled,
                   t4_cell_count);
         out.cells.fill(collector.absent(values.empty() ? range : values_range));
         return out;

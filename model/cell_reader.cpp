@@ -1,6 +1,7 @@
 #include "model/cell_reader.hpp"
 
 #include "grammar/parse.hpp"
+#include "model/cell_names.hpp"
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
 
@@ -68,9 +69,11 @@ CellContent to_number(const NumberText& parts, std::string_view raw, const CellS
                   Message{fmt::format("已去除单元格中的单位“{}”", parts.unit),
                           fmt::format("unit “{}” stripped from the cell", parts.unit)});
         number.unit = parts.unit;
+    } else if (slot.unit_expected && !slot.header_unit.empty()) {
+        number.unit = slot.header_unit;  // the header names it: `采购总金额(万元)`
     } else if (slot.unit_expected) {
         emit.emit(rules::val_unit, where, slot_name(slot),
-                  Message{std::string("金额未注明单位"), std::string("the amount names no unit")});
+                  Message{std::string("金额未注明单位，表头也未注明"), std::string("the amount names no unit, nor does its header")});
     }
     if (reformatted) emit.emit(rules::val_numfmt, where, slot_name(slot), printed, number.text);
     return number;
@@ -85,11 +88,7 @@ bool plain_digits(std::string_view raw) {
 
 }  // namespace
 
-Message slot_name(const CellSlot& slot) {
-    std::string name = slot.column.empty() ? fmt::format("{} {}", slot.table, slot.row)
-                                           : fmt::format("{} {}/{}", slot.table, slot.row, slot.column);
-    return {name, name};
-}
+Message slot_name(const CellSlot& slot) { return cell_name(slot.table, slot.layout, slot.row, slot.column); }
 
 CellText classify_cell_text(std::string_view raw) {
     if (plain_digits(raw)) return CellText::number;

@@ -19,6 +19,7 @@ struct CellSlot {
     std::string_view table;        // names the cell in messages: `T3 GRANT/NP`
     std::string_view row;
     std::string_view column;
+    Layout layout = Layout::F2021;  // of the table, for the labels that name the cell
 };
 
 [[nodiscard]] Message slot_name(const CellSlot& slot);

@@ -37,13 +37,13 @@ const RuleDef p_extra_row{
 const RuleDef p_row_missing{
     "P-ROW-MISSING", Severity::error, false,
     "缺少标准行，且无法按位置恢复", "A canonical row is absent and cannot be recovered positionally",
-    "{0} 缺少 {1} 行：{2}", "{0} lacks {1} row(s): {2}"};
+    "{0}缺少 {1} 行：{2}", "{0} lacks {1} row(s): {2}"};
 
 const RuleDef p_cell_count{
     "P-CELL-COUNT", Severity::error, false,
     "数据行的数值单元格个数与表格结构不符", "A data row's number of value cells cannot be reconciled with its schema",
-    "{0} 有 {1} 个数值单元格，应为 {2} 个，无法确定各数值所在列",
-    "{0} has {1} value cells where {2} are expected; the values cannot be placed"};
+    "{0}有 {1} 个数值单元格，应为 {2} 个，无法确定各数值所在列",
+    "{0} has {1} value cell(s) where {2} are expected; the values cannot be placed"};
 
 const RuleDef p_reflow{
     "P-REFLOW", Severity::info, false,
@@ -103,7 +103,7 @@ const RuleDef val_dec{
 const RuleDef val_blank{
     "VAL-BLANK", Severity::warning, false,
     "空白数值单元格，按 0 计", "Blank value cell(s); treated as 0",
-    "{0} 有 {1} 个空白数值单元格，校验时按 0 计", "{0}: {1} blank value cell(s), counted as 0 in checks"};
+    "{0}有 {1} 个空白数值单元格，校验时按 0 计", "{0}: {1} blank value cell(s), counted as 0 in checks"};
 
 const RuleDef val_placeholder{
     "VAL-PLACEHOLDER", Severity::warning, false,

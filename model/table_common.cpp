@@ -1,5 +1,6 @@
 #include "model/table_common.hpp"
 
+#include "model/cell_names.hpp"
 #include "model/parse_rules.hpp"
 
 namespace nianbao {
@@ -22,7 +23,7 @@ void CellCollector::read_into(Cell& out, const ClassifiedCell& cell, const CellS
     // Most cells are plain counts: read in place, without a temporary.
     if (read_plain_count(cell.cell->text, slot, out.content)) return;
     out.content = read_cell(cell.cell->text, slot, out.span, emit_);
-    if (boost::variant2::holds_alternative<Blank>(out.content)) blanks_.emplace_back(out.span, slot_name(slot));
+    if (boost::variant2::holds_alternative<Blank>(out.content)) blanks_.emplace_back(out.span, slot);
 }
 
 Cell CellCollector::absent(ByteRange where) const {
@@ -31,10 +32,24 @@ Cell CellCollector::absent(ByteRange where) const {
 
 void CellCollector::report_blanks(std::string_view table_name) {
     if (blanks_.empty()) return;
-    Diagnostic& diagnostic = emit_.emit(rules::val_blank, blanks_.front().first, std::string(table_name),
+    Diagnostic& diagnostic = emit_.emit(rules::val_blank, blanks_.front().first, nianbao::table_name(table_name),
                                         blanks_.size());
-    for (const auto& [span, name] : blanks_)
-        Emitter::note(diagnostic, span, "{0} 为空", "{0} is blank", name);
+    for (std::size_t i = 0; i < blanks_.size();) {
+        const CellSlot& first = blanks_[i].second;
+        std::vector<std::string_view> columns;
+        std::size_t j = i;
+        // A T4 cell is a row of its own in the model: its group (行政复议 …)
+        // is the row a person sees.
+        const bool t4 = first.column.empty();
+        const auto same_row = [&](const CellSlot& slot) {
+            return t4 ? t4_group(slot.row) == t4_group(first.row) : slot.row == first.row;
+        };
+        for (; j < blanks_.size() && same_row(blanks_[j].second); ++j)
+            columns.push_back(t4 ? blanks_[j].second.row : blanks_[j].second.column);
+        const Message name = t4 ? t4_cells_name(columns) : row_cells_name(first.table, first.layout, first.row, columns);
+        Emitter::note(diagnostic, blanks_[i].first, "{0}为空", "{0}: blank", name);
+        i = j;
+    }
     blanks_.clear();
 }
 

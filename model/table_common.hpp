@@ -25,12 +25,14 @@ public:
     // The same into a cell of the model, without a temporary.
     void read_into(Cell& out, const ClassifiedCell& cell, const CellSlot& slot);
     [[nodiscard]] Cell absent(ByteRange where) const;
-    // One VAL-BLANK for the whole table, with a note per blank cell.
+    // One VAL-BLANK for the whole table, with a note per row naming its
+    // blank cells (at the row's first blank cell): a table of blank zeros is
+    // one finding of a few lines, not one per cell.
     void report_blanks(std::string_view table_name);
 
 private:
     Emitter& emit_;
-    std::vector<std::pair<Span, Message>> blanks_;
+    std::vector<std::pair<Span, CellSlot>> blanks_;
 };
 
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);

@@ -128,6 +128,13 @@ TEST_CASE("csv long form: one record per cell, nulls as empty values", "[csv]") 
     CHECK(records.back() == std::vector<std::string>{"examples/000_e3c010c5c349aa33.txt", "T4", "LR_TOTAL", "", "0"});
 }
 
+TEST_CASE("csv long form: a report without tables is one record saying so", "[csv]") {
+    const Source source = Source::from_bytes("prose.txt", "某局2024年政府信息公开工作年度报告\n一、总体情况\n内容。\n");
+    const Report report = compile(source);
+    REQUIRE_FALSE(report.t2);
+    CHECK(render_csv(report, {true}) == "prose.txt,NO-TABLES,,,\"no T2, T3 or T4 found\"\r\n");
+}
+
 TEST_CASE("csv failure rows carry the path and the reason", "[csv]") {
     const auto wide = parse_csv(render_csv_failure("bad,file.txt", "binary data, not a text report", {}));
     REQUIRE(wide.size() == 1);

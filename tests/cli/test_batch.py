@@ -59,12 +59,15 @@ class BatchTest(ScratchTest):
         self.assertIn("002b_empty.txt", errors[1])
 
     def test_summary_line(self):
-        result = run("compile", "--jobs", "2", "-o", self.tmp / "all.jsonl", self.batch)
+        result = run("compile", "--lang", "en", "--jobs", "2", "-o", self.tmp / "all.jsonl", self.batch)
         summary = result.stderr.decode().splitlines()[-1]
         # With errors: the truncated copy (P-ROW-MISSING) and 004 (FMT-LEGACY: a 2024 report in the 2019 layout).
         self.assertRegex(summary, r"^nianbao: 8 files: 6 compiled \(2 with errors\), 2 failed in \d+\.\d s$")
+        zh = run("compile", "--jobs", "2", "-o", self.tmp / "all.jsonl", self.batch).stderr.decode().splitlines()[-1]
+        self.assertRegex(zh, r"^nianbao: 8 个文件：6 个已编译（2 个有错误），2 个失败，用时 \d+\.\d 秒$")
         quiet = run("compile", "--quiet", "-o", self.tmp / "q.jsonl", self.batch)
         self.assertNotIn("files:", quiet.stderr.decode())
+        self.assertNotIn("个文件", quiet.stderr.decode())
 
     def test_csv_through_the_command_line(self):
         result = run("compile", "--to", "csv", "--jobs", "2", "-o", self.tmp / "all.csv", self.batch)

@@ -102,7 +102,7 @@ class CliTest(ScratchTest):
         cut = text.index("3. 其他".encode())  # inside T3, before its last three rows
         path = self.write("truncated.txt", text[:cut])
         result = run("compile", path)
-        self.assertEqual(result.returncode, 1)  # P-ROW-MISSING is an ERROR
+        self.assertEqual(result.returncode, 0, result.stderr)  # compiled; P-ROW-MISSING is a finding in the model
         model = json.loads(result.stdout)
         t3 = model["tables"]["T3"]["rows"]
         self.assertEqual(t3["GRANT"]["NP"], 0)
@@ -113,7 +113,7 @@ class CliTest(ScratchTest):
     def test_report_without_tables(self):
         text = "某局2024年政府信息公开工作年度报告\n一、总体情况\n内容。\n五、存在的主要问题及改进情况\n问题和改进。\n"
         result = run("compile", self.write("prose.txt", text))
-        self.assertEqual(result.returncode, 1, result.stderr)  # four sections missing: DOC-SEC-MISSING errors
+        self.assertEqual(result.returncode, 0, result.stderr)  # compiled; its DOC-SEC-MISSING errors are findings
         model = json.loads(result.stdout)
         self.assertEqual(model["tables"], {"T2": None, "T3": None, "T4": None})
         self.assertIsNone(model["layout"])
@@ -124,7 +124,7 @@ class CliTest(ScratchTest):
         one = self.example()
         path = self.write("big.txt", one * (10_000_000 // len(one) + 1))
         result = run("compile", path, timeout=60)
-        self.assertEqual(result.returncode, 1, result.stderr[:500])  # every repeated section is DOC-SEC-DUP
+        self.assertEqual(result.returncode, 0, result.stderr[:500])  # compiled; every repeated section is DOC-SEC-DUP
         model = json.loads(result.stdout)
         self.assertIn("DOC-SEC-DUP", {d["rule"] for d in model["diagnostics"]})
         self.assertEqual(model["tables"]["T2"]["rows"]["LICENSE"]["decisions"], 2498)
@@ -133,7 +133,7 @@ class CliTest(ScratchTest):
     # --- batches and outputs ---------------------------------------------------------
     def test_directory_gives_json_lines_in_sorted_order(self):
         result = run("compile", EXAMPLES)
-        self.assertEqual(result.returncode, 1, result.stderr)  # 004 is a 2024 report in the 2019 layout: FMT-LEGACY
+        self.assertEqual(result.returncode, 0, result.stderr)  # 004's FMT-LEGACY errors are findings, not failure
         lines = result.stdout.decode().splitlines()
         self.assertEqual(len(lines), 5)
         paths = [json.loads(line)["source"]["path"] for line in lines]
@@ -163,6 +163,59 @@ class CliTest(ScratchTest):
         self.assertEqual(result.returncode, 0)
         self.assertEqual(json.loads(target.read_text())["year"], 2024)
         self.assertEqual([p.name for p in self.tmp.iterdir()], ["model.json"])  # no temp file left
+
+    # --- exit codes (OUTPUT.md §1) ---------------------------------------------------------
+    def test_compile_exits_0_when_every_input_compiled(self):
+        out = self.tmp / "out"
+        result = run("compile", "-q", "-o", f"{out}/", EXAMPLES)  # README command 1
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(len(list(out.glob("*.json"))), 5)
+
+    def test_compile_fail_on_makes_findings_a_gate(self):
+        s0 = EXAMPLES / S0  # one warning (lint), no error
+        legacy = EXAMPLES / "004_50ad684e5c01058f.txt"  # two FMT-LEGACY errors
+        self.assertEqual(run("compile", "--fail-on", "error", s0).returncode, 0)
+        self.assertEqual(run("compile", "--fail-on", "warning", s0).returncode, 1)
+        self.assertEqual(run("compile", "--fail-on", "error", legacy).returncode, 1)
+        self.assertEqual(run("compile", legacy).returncode, 0)
+        bad = run("compile", "--fail-on", "info", s0)
+        self.assertEqual(bad.returncode, 2)
+        self.assertIn(b"--fail-on", bad.stderr)
+
+    def test_compile_with_output_names_inputs_with_errors(self):
+        out = self.tmp / "out"
+        result = run("compile", "--lang", "en", "-o", f"{out}/", EXAMPLES)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stderr.decode().splitlines()
+        named = [line for line in lines if "error" in line and "files:" not in line]
+        self.assertEqual(named, [f"nianbao: {EXAMPLES / '004_50ad684e5c01058f.txt'}: 2 errors (FMT-LEGACY)"])
+        self.assertEqual(lines[-1].split(" in ")[0], "nianbao: 5 files: 5 compiled (1 with errors), 0 failed")
+        zh = run("compile", "-o", f"{out}/", EXAMPLES).stderr.decode().splitlines()
+        self.assertIn(f"nianbao: {EXAMPLES / '004_50ad684e5c01058f.txt'}: 2 个错误（FMT-LEGACY）", zh)
+        self.assertTrue(zh[-1].startswith("nianbao: 5 个文件：5 个已编译（1 个有错误），0 个失败"), zh[-1])
+
+    def test_compile_exits_1_for_an_input_not_compiled(self):
+        bad = self.write("bad.txt", b"\x00\x00")
+        self.assertEqual(run("compile", "-q", EXAMPLES / S0, bad).returncode, 1)
+
+    def test_lint_exit_codes(self):
+        self.assertEqual(run("lint", EXAMPLES / S0).returncode, 0)  # a warning only
+        self.assertEqual(run("lint", EXAMPLES / "004_50ad684e5c01058f.txt").returncode, 1)  # FMT-LEGACY errors
+        self.assertEqual(run("lint", EXAMPLES).returncode, 1)
+        self.assertEqual(run("lint", self.write("bad.txt", b"\x00\x00")).returncode, 1)
+        self.assertEqual(run("lint", "--format", "xml", EXAMPLES / S0).returncode, 2)
+        self.assertEqual(run("lint", self.tmp / "nope.txt").returncode, 2)
+
+    def test_bare_command_prints_help_to_stderr_and_exits_2(self):
+        result = run()
+        self.assertEqual(result.returncode, 2)
+        self.assertEqual(result.stdout, b"")
+        self.assertIn(b"nianbao compile", result.stderr)
+
+    def test_output_path_that_cannot_be_created_says_why(self):
+        result = run("compile", "-o", "/proc/version", EXAMPLES / S0)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"/proc/version: cannot write the output: no new file can be created in /proc", result.stderr)
 
     def test_unwritable_output_exits_2(self):
         if os.geteuid() == 0:

@@ -33,6 +33,16 @@ def lint_json(*args):
 
 class LintCliTest(ScratchTest):
     # --- exit codes ----------------------------------------------------------------------
+    def test_caret_of_an_indented_heading_starts_under_its_text(self):
+        text = CLEAN.read_text(encoding="utf-8")
+        text = text.replace("\n六、其他需要报告的事项\n", "\n    六、其他需要报告的事项\n").replace("本机关2024年未收取信息处理费。", "无。")
+        path = self.write("indented.txt", text)
+        out = run("lint", "--lang", "en", path).stdout.decode().splitlines()
+        at = [i for i, line in enumerate(out) if line.endswith("[S6-FEE]")][0]
+        self.assertTrue(out[at].startswith(f"{path}:66:1: warning:"), out[at])  # the span's column, as in JSON
+        self.assertEqual(out[at + 1], "    六、其他需要报告的事项")
+        self.assertEqual(out[at + 2], "    ^" + "~" * 21)  # 11 double-width characters
+
     def test_warnings_only_exit_0(self):
         result = run("lint", EXAMPLES / S0)
         self.assertEqual(result.returncode, 0, result.stderr)
@@ -157,7 +167,7 @@ class LintCliTest(ScratchTest):
         chain = [d for d in out["files"][0]["diagnostics"] if d["rule"] == "T3-CARRY-CHAIN"]
         self.assertEqual(len(chain), 1)
         self.assertEqual(chain[0]["span"]["line"], 35)
-        self.assertEqual(chain[0]["message"], "T3 column NP: carried in is 1 but the 2023 report carried out 2")
+        self.assertEqual(chain[0]["message"], "T3 column “自然人”: carried in is 1 but the 2023 report carried out 2")
         text = run("lint", current, previous).stdout.decode()
         self.assertIn(f"{current}:35:", text)
         self.assertIn("[T3-CARRY-CHAIN]", text)
@@ -173,7 +183,7 @@ class LintCliTest(ScratchTest):
         text = run("rules")
         self.assertEqual(text.returncode, 0)
         lines = text.stdout.decode().splitlines()
-        self.assertEqual(len(lines), 70)
+        self.assertEqual(len(lines), 71)
         self.assertTrue(lines[0].startswith("DOC-TITLE-MISSING"))
         self.assertIn("S6-FEE               warning (strict: error)", text.stdout.decode())
         english = run("rules", "--lang", "en").stdout.decode()

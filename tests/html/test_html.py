@@ -117,7 +117,13 @@ class Overlay(Fixture):
     def test_annotate_marks_the_recovered_rows(self):
         dom = page_of(EXAMPLES / "003_3e234e060d6fa3b4.txt", "--annotate")
         self.assertEqual(dom.find("body").classes, {"annotated", "annotated-print"})
-        items = dom.find("aside", id="diagnostics").find("ol").element_children("li")
+        panel = dom.find("aside", id="diagnostics")
+        # A short summary, a line per rule, errors first; the full list folded below it.
+        summary = panel.find("ul", cls="summary").element_children("li")
+        self.assertEqual([item.find("code").text() for item in summary], ["P-LABEL-RECOVERED", "S5-PREV-RECTIFY"])
+        self.assertEqual(summary[0].find("a").attrs["href"], "#diag-1")
+        self.assertEqual(panel.find("details").find("summary").text(), "全部 2 条诊断")
+        items = panel.find("details").find("ol").element_children("li")
         self.assertEqual([item.find("code").text() for item in items], ["P-LABEL-RECOVERED", "S5-PREV-RECTIFY"])
         self.assertEqual(len(items[0].find("ul").element_children("li")), 3)
         rows = [element for element in self.flagged(dom) if element.tag == "tr"]
@@ -125,7 +131,7 @@ class Overlay(Fixture):
         labels = [r.element_children("th")[-1].text() for r in rows]
         self.assertEqual(labels, ["（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（七）总计"])
         self.assertEqual([r.find("a", cls="dref").attrs["href"] for r in rows], ["#diag-1"] * 3)
-        self.assertIn("第 47 行按位置确定为 GRANT", rows[0].attrs["title"])
+        self.assertIn("第 47 行按位置确定为 T3“（一）予以公开”行", rows[0].attrs["title"])
         self.assertIn("flag-warning", rows[0].classes)
         self.assert_links_resolve(dom)
 

@@ -197,7 +197,7 @@ class Forms(unittest.TestCase):
 
     def test_directory_expansion_finds_every_kind(self):
         result = subprocess.run([NIANBAO, "compile", self.dir / "forms"], capture_output=True, timeout=300)
-        self.assertEqual(result.returncode, 1, result.stderr)  # every form of 004 has FMT-LEGACY errors
+        self.assertEqual(result.returncode, 0, result.stderr)  # every form compiled (004's FMT-LEGACY errors are findings)
         models = [json.loads(line) for line in result.stdout.decode().splitlines()]
         kinds = sorted(m["source"]["kind"] for m in models if "kind" in m["source"])
         per_example = len(self.fixtures)

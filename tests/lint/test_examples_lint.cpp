@@ -40,7 +40,7 @@ TEST_CASE("example 001 (2024): the fee of 0 元 is read from 六", "[lint][examp
 TEST_CASE("example 002 (2023): no 监督保障 topic, no fee statement ([S2])", "[lint][examples]") {
     const Report r = compile_text(example_text("002_082470c5bd8b0bdd"));
     CHECK(found(r) == List{"S1-TOPIC@5:1", "S5-PREV-RECTIFY@406:1", "P-ARTIFACT@407:1", "S6-FEE@408:1"});
-    CHECK(of_rule(r, "S1-TOPIC").front()->message.en.find("OVERSIGHT") != std::string::npos);
+    CHECK(of_rule(r, "S1-TOPIC").front()->message.en.find("监督保障情况 (oversight)") != std::string::npos);
 }
 
 TEST_CASE("example 003 (2024): lost T3 labels recovered, and the report still compiles", "[lint][examples]") {
@@ -55,8 +55,8 @@ TEST_CASE("example 004 (2024 in the F2019 layout): FMT-LEGACY for T2 and T3, two
     CHECK(found(r) == List{"S1-TOPIC@5:1", "S1-TOPIC@5:1", "Y-PROSE-STALE@8:116", "FMT-LEGACY@11:2", "VAL-UNIT@82:2",
                            "FMT-LEGACY@88:2", "S5-PREV-RECTIFY@397:1", "P-ARTIFACT@399:1"});
     const auto topics = of_rule(r, "S1-TOPIC");
-    CHECK(topics[0]->message.en.find("ACTIVE") != std::string::npos);
-    CHECK(topics[1]->message.en.find("ONREQ") != std::string::npos);
+    CHECK(topics[0]->message.en.find("主动公开情况 (proactive disclosure)") != std::string::npos);
+    CHECK(topics[1]->message.en.find("依申请公开情况 (disclosure on request)") != std::string::npos);
     const Diagnostic& stale = *of_rule(r, "Y-PROSE-STALE").front();
     CHECK(spanned(example_text("004_50ad684e5c01058f"), stale.span) == "截至2023年底");
 }
@@ -69,7 +69,7 @@ TEST_CASE("broken 000: T3 GRANT/NP 0 → 5 breaks its row and its column", "[lin
     const std::size_t column = cell_column(line_of(text, 55), 2);
     REQUIRE(column == 20);
     CHECK(arithmetic(r) == List{"T3-TOTALCOL@55:20", "T3-SUBTOTAL@55:20"});
-    for (const auto* d : with_prefix(r, {"T3-"})) CHECK(d->message.en.find("Suspect cell: T3 GRANT/NP (5); were it 0") != std::string::npos);
+    for (const auto* d : with_prefix(r, {"T3-"})) CHECK(d->message.en.find("Suspect cell: T3 row “（一）予以公开”, column “自然人” (5); were it 0") != std::string::npos);
 }
 
 TEST_CASE("broken 001: T3 NEW/SUM 0 → 4 breaks its row and the balance", "[lint][examples][broken]") {
@@ -104,7 +104,7 @@ TEST_CASE("broken 004: T3 OTHER/NP (F2019) 0 → 3, and T4 RV_UPHELD 0 → 1", "
     const Diagnostic& d = *of_rule(t4, "T4-TOTAL-RV").front();
     REQUIRE(d.notes.size() == 4);
     CHECK(d.notes[0].span->line == 379);
-    CHECK(d.notes[0].message.en == "T4 RV_UPHELD is 1");
+    CHECK(d.notes[0].message.en == "T4 “行政复议”, “结果维持” is 1");
 }
 
 TEST_CASE("broken 001: T2 NORMDOC valid 14 → 0", "[lint][examples][broken]") {

@@ -66,6 +66,25 @@ TEST_CASE("VAL-SIGNED: an F2019 本年增/减 that is no integer [S4]", "[lint][
     const std::string text = set_line(example_text("004_50ad684e5c01058f"), 56, "\t约18");
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "VAL-SIGNED", E, 56, 2);
-    CHECK(d.message.en == "T2 PENALTY/delta must be a (signed) integer, found “约18”");
+    CHECK(d.message.en == "T2 row “行政处罚”, column “本年增/减” must be a (signed) integer, found “约18”");
     CHECK(of_rule(compile_text(set_line(example_text("004_50ad684e5c01058f"), 56, "\t-8")), "VAL-SIGNED").empty());
+}
+
+TEST_CASE("VAL-UNIT: a unit in the header of 采购总金额 counts, and fills amount_unit", "[lint][parse]") {
+    const std::string stem = "004_50ad684e5c01058f";  // F2019 T2: 采购总金额 with no unit, cell `0`
+    const Report plain = compile_text(example_text(stem));
+    REQUIRE(of_rule(plain, "VAL-UNIT").size() == 1);
+    CHECK(of_rule(plain, "VAL-UNIT").front()->message.zh == "T2“政府集中采购”行“采购总金额”列：金额未注明单位，表头也未注明");
+    const Report headed = compile_text(replace_once(example_text(stem), "\t采购总金额\n", "\t采购总金额(万元)\n"));
+    CHECK(of_rule(headed, "VAL-UNIT").empty());
+    const T2Row* procure = headed.t2->row("PROCURE");
+    REQUIRE(procure);
+    REQUIRE(procure->cells[1].number());
+    CHECK(procure->cells[1].number()->unit == "万元");
+    // A cell unit that contradicts the header's: the value is not used.
+    const Report contradicted =
+        compile_text(replace_once(replace_once(example_text(stem), "\t采购总金额\n", "\t采购总金额（万元）\n"),
+                                  "\t政府集中采购\n\t0\n\t0\n", "\t政府集中采购\n\t0\n\t3元\n"));
+    REQUIRE(of_rule(contradicted, "VAL-UNIT").size() == 1);
+    CHECK(of_rule(contradicted, "VAL-UNIT").front()->severity == W);
 }

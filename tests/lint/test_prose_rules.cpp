@@ -19,7 +19,7 @@ TEST_CASE("X-NOAPP: 未收到…申请 while T3 NEW/SUM is 2, at the phrase", "[
     const Report r = compile_text(set_line(clean_report(), 8, line));
     const Diagnostic& d = single(r, "X-NOAPP", W, 8, column_of(line, "未收到"));
     CHECK(d.strict_error);
-    CHECK(d.message.en == "the text says “未收到政府信息公开申请”, but T3 NEW/SUM is 2");
+    CHECK(d.message.en == "the text says “未收到政府信息公开申请”, but T3 counts 2 new applications (本年新收…总计)");
     CHECK(d.notes.at(0).span->line == 34);
     CHECK(of_rule(compile_text(without_applications()), "X-NOAPP").empty());
     CHECK(of_rule(clean(), "X-NOAPP").empty());

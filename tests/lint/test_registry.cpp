@@ -23,7 +23,8 @@ struct Expected {
 constexpr Expected format_md[] = {
     {"DOC-TITLE-MISSING", E, false}, {"DOC-TITLE-FORM", W, false},     {"DOC-SEC-MISSING", E, false},
     {"DOC-SEC-ORDER", E, false},     {"DOC-SEC-DUP", E, false},        {"DOC-SEC-HEADING", W, false},
-    {"DOC-SEC-EMPTY", E, false},     {"DOC-TABLE-MISSING", E, false},  {"DOC-TABLE-MISPLACED", W, false},
+    {"DOC-SEC-EMPTY", E, false},     {"DOC-TABLE-MISSING", E, false},  {"DOC-TABLE-UNREAD", E, false},
+    {"DOC-TABLE-MISPLACED", W, false},
     {"S1-TOPIC", W, false},          {"S1-GOV-ASSESS", W, false},      {"S5-PROBLEMS", W, true},
     {"S5-MEASURES", W, true},        {"S5-PREV-RECTIFY", W, false},    {"S6-FEE", W, true},
     {"FMT-OUT-OF-SCOPE", E, false},  {"FMT-LEGACY", E, false},         {"FMT-ANACHRONISM", W, false},
@@ -94,7 +95,7 @@ TEST_CASE("registry: T3-NEG is reported as VAL-INT, at the cell", "[lint][regist
     const std::string text = set_cell(clean_report(), 37, 3, "-2");  // PARTIAL/BIZ
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "VAL-INT", Severity::error, 37, cell_column(line_of(text, 37), 3));
-    CHECK(d.message.en == "T3 PARTIAL/BIZ must be a non-negative integer, found “-2”");
+    CHECK(d.message.en == "T3 row “（二）部分公开（区分处理的，只计这一情形，不计其他情形）”, column “商业企业” must be a non-negative integer, found “-2”");
     CHECK(of_rule(r, "T3-NEG").empty());
     CHECK(of_rule(compile_text(clean_report()), "VAL-INT").empty());
 }
@@ -103,7 +104,7 @@ TEST_CASE("registry: T4-COUNT is reported as P-CELL-COUNT when 15 values cannot 
     const std::string text = set_line(clean_report(), 63, "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0");  // 16
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "P-CELL-COUNT", Severity::error, 63, 1);
-    CHECK(d.message.en == "T4 has 16 value cells where 15 are expected; the values cannot be placed");
+    CHECK(d.message.en == "the table of “四、政府信息公开行政复议、行政诉讼情况” has 16 value cell(s) where 15 are expected; the values cannot be placed");
     CHECK(of_rule(r, "T4-COUNT").empty());
     CHECK(of_rule(compile_text(clean_report()), "P-CELL-COUNT").empty());
 }

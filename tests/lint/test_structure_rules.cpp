@@ -96,6 +96,20 @@ TEST_CASE("DOC-TABLE-MISSING: 四 without T4 (a table pasted as an image, [HN22]
     CHECK(of_rule(clean(), "DOC-TABLE-MISSING").empty());
 }
 
+TEST_CASE("DOC-TABLE-UNREAD: table text under 三 that was not understood is not a missing table", "[lint][structure]") {
+    // T3 flattened into lines of numbers without its row labels (lines 31–58).
+    auto lines = split_lines(clean_report());
+    lines.erase(lines.begin() + 30, lines.begin() + 58);
+    lines.insert(lines.begin() + 30, {"本机关收到申请情况如下：", "合计 5 0 0 0 0 0 5", "办结 5 0 0 0 0 0 5"});
+    const std::string text = join_lines(lines);
+    REQUIRE(line_of(text, 30) == "三、收到和处理政府信息公开申请情况");
+    const Report r = lint(text);
+    const Diagnostic& d = single(r, "DOC-TABLE-UNREAD", E, 32, 1);
+    CHECK(d.message.zh == "“三、收到和处理政府信息公开申请情况”第 32 行起的表格文字未能识别为 T3，表格的值均未读取");
+    CHECK(of_rule(r, "DOC-TABLE-MISSING").empty());
+    CHECK(of_rule(clean(), "DOC-TABLE-UNREAD").empty());
+}
+
 TEST_CASE("DOC-TABLE-MISSING: an entirely blank T2 replaces its VAL-BLANK", "[lint][structure]") {
     std::string text = clean_report();
     for (const std::size_t line : {18, 19}) text = set_line(text, line, line_of(text, line).substr(0, line_of(text, line).find('\t')) + "\t\t\t");
@@ -126,7 +140,7 @@ TEST_CASE("S1-TOPIC: one warning per missing topic, at the heading of 一", "[li
     text = set_line(text, 14, "加强队伍建设。");
     const Report r = lint(text);
     const Diagnostic& d = single(r, "S1-TOPIC", W, 4, 1);
-    CHECK(d.message.en == "section 一 does not cover OVERSIGHT (监督保障) (none of 监督保障、监督、保障、考核、培训 found)");
+    CHECK(d.message.en == "section 一 does not cover 监督保障情况 (oversight) (none of 监督保障、监督、保障、考核、培训 found)");
     CHECK(of_rule(clean(), "S1-TOPIC").empty());
     // The platform topic under another common sub-heading (a real report: `（四）平台载体建设方面`).
     std::string platform = set_line(clean_report(), 11, "（四）平台载体建设方面");
@@ -164,4 +178,15 @@ TEST_CASE("S6-FEE: 六 without a fee statement ([S2])", "[lint][structure]") {
     CHECK(single(r, "S6-FEE", W, 66, 1).strict_error);
     CHECK(of_rule(lint(set_line(clean_report(), 67, "本年度未收取任何费用。")), "S6-FEE").empty());  // 收取…费
     CHECK(of_rule(clean(), "S6-FEE").empty());
+    // The fee measures apply from the 2021 reports on: before, only an INFO, not strict.
+    std::string y2020 = set_line(clean_report(), 67, "无其他需要报告的事项。");
+    y2020 = replace_once(replace_once(y2020, "2024年政府", "2020年政府"), "从2024年", "从2020年");
+    const Report early_report = lint(y2020);
+    const Diagnostic& early = single(early_report, "S6-FEE", I, 66, 1);
+    CHECK_FALSE(early.strict_error);
+    REQUIRE(early.notes.size() == 1);
+    CHECK(early.notes[0].message.zh == "信息处理费自 2021 年度起收取，2020 年度报告不必说明");
+    std::string y2021 = replace_once(replace_once(y2020, "2020年政府", "2021年政府"), "从2020年", "从2021年");
+    const Report late = lint(y2021);
+    CHECK(single(late, "S6-FEE", W, 66, 1).strict_error);
 }

@@ -35,11 +35,12 @@ TEST_CASE("T3-TOTALCOL + T3-SUBTOTAL: a wrong result cell is the suspect of both
     const Diagnostic& row = *of_rule(r, "T3-TOTALCOL").front();
     CHECK(row.severity == E);
     CHECK(row.message.en ==
-          "T3 row PARTIAL: 总计 is 0 but the six cells before it sum to 4. Suspect cell: T3 PARTIAL/NP (4); were it 0, "
+          "T3 row “（二）部分公开（区分处理的，只计这一情形，不计其他情形）”: 总计 is 0 but the six cells before it sum to 4. "
+          "Suspect cell: T3 row “（二）部分公开（区分处理的，只计这一情形，不计其他情形）”, column “自然人” (4); were it 0, "
           "all 2 failing sums it is in would hold");
     // Notes: the row's 总计 with its value, then the count of the zeros.
     REQUIRE(row.notes.size() == 2);
-    CHECK(row.notes[0].message.en == "T3 PARTIAL/SUM is 0");
+    CHECK(row.notes[0].message.en == "T3 row “（二）部分公开（区分处理的，只计这一情形，不计其他情形）”, column “总计” is 0");
     CHECK(row.notes[0].span->column == cell_column(line_of(text, partial), value_cell(6)));
     CHECK(row.notes[1].message.en == "the other 5 cells of the sum are 0");
     const Diagnostic& column_sum = *of_rule(r, "T3-SUBTOTAL").front();
@@ -65,8 +66,9 @@ TEST_CASE("T3-BALANCE: a wrong CARRY_IN cell", "[lint][t3]") {
     const Report r = compile_text(text);
     CHECK(arithmetic(r) == std::vector<std::string>{at("T3-TOTALCOL", 35, column), at("T3-BALANCE", 35, column)});
     CHECK(of_rule(r, "T3-BALANCE").front()->message.en ==
-          "T3 column LAW: 一 + 二 (new + carried in) is 2 but 三（七）总计 + 四 (total + carried out) is 0. Suspect cell: "
-          "T3 CARRY_IN/LAW (2); were it 0, all 2 failing sums it is in would hold");
+          "T3 column “法律服务机构”: 一 + 二 (new + carried in) is 2 but 三（七）总计 + 四 (total + carried out) is 0. "
+          "Suspect cell: T3 row “二、上年结转政府信息公开申请数量”, column “法律服务机构” (2); were it 0, all 2 failing sums "
+          "it is in would hold");
 }
 
 TEST_CASE("T3: two independent wrong cells are two suspects", "[lint][t3]") {
@@ -92,20 +94,41 @@ TEST_CASE("T3: a row shifted by one column is named as the suspect row", "[lint]
                                                     at("T3-SUBTOTAL", grant, 1), at("T3-SUBTOTAL", grant, 1)});
     const Diagnostic& row = *of_rule(r, "T3-TOTALCOL").front();
     CHECK(row.message.en.ends_with(
-        ". Suspect row: T3 row GRANT (4 failing sums run through it); its numbers look moved by one column, as a "
+        ". Suspect row: T3 row “（一）予以公开” (4 failing sums run through it); its numbers look moved by one column, as a "
         "split or merged cell does (see P-CELL-COUNT)"));
 }
 
-TEST_CASE("T3: blank 总计 cells ([SH19]) are errors at those cells, with no suspect", "[lint][t3]") {
+TEST_CASE("T3: blank 总计 cells ([SH19]) are one error at the first, a note at each, no suspect", "[lint][t3]") {
     std::string text = set_cell(clean_report(), grant, value_cell(6), "");
     text = set_cell(text, unable_1, value_cell(6), "");
     const Report r = compile_text(text);
     const std::size_t column = cell_column(line_of(text, grant), value_cell(6));
+    // One habit, one finding: the row sums of both rows are one error; the 总计
+    // column's subtotal, which fails because of them, says so.
     CHECK(arithmetic(r) == std::vector<std::string>{at("T3-TOTALCOL", grant, column),
-                                                    at("T3-TOTALCOL", unable_1, cell_column(line_of(text, unable_1), value_cell(6))),
                                                     at("T3-SUBTOTAL", total, cell_column(line_of(text, total), value_cell(6)))});
-    CHECK(of_rule(r, "T3-TOTALCOL").front()->message.en == "T3 row GRANT: 总计 is 0 but the six cells before it sum to 2");
+    CHECK(of_rule(r, "T3-SUBTOTAL").front()->message.en.ends_with(" (the 总计 column is blank in 2 rows, see T3-TOTALCOL)"));
+    const Diagnostic& d = *of_rule(r, "T3-TOTALCOL").front();
+    CHECK(d.message.en == "T3, 2 rows: 总计 is blank but the six cells before it sum to 2, 1 (the 总计 column was left "
+                          "blank; the rows are in the notes)");
+    CHECK(d.message.zh == "T3 的 2 行：总计为 空白，但前六列之和为 2、1（“总计”列未填写，各行见附注）");
+    REQUIRE(d.notes.size() == 2);
+    CHECK(d.notes[0].message.zh == "T3“（一）予以公开”行：“总计”为空，前六列之和为 2");
+    CHECK(d.notes[0].span->line == grant);
+    CHECK(d.notes[1].span->line == unable_1);
+    CHECK(d.notes[1].span->column == cell_column(line_of(text, unable_1), value_cell(6)));
     single(r, "VAL-BLANK", W, grant, column);
+}
+
+TEST_CASE("T3: a missing row is P-ROW-MISSING only, not also P-SKIPPED of every sum it is in", "[lint][t3]") {
+    auto lines = split_lines(clean_report());
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(deny_2) - 1);  // （三）2. is gone
+    const Report r = compile_text(join_lines(lines));
+    REQUIRE(of_rule(r, "P-ROW-MISSING").size() == 1);
+    CHECK(of_rule(r, "P-ROW-MISSING").front()->message.zh ==
+          "“三、收到和处理政府信息公开申请情况”的表格缺少 1 行：“（三）不予公开 2.其他法律行政法规禁止公开”");
+    CHECK(of_rule(r, "P-SKIPPED").empty());
+    CHECK(arithmetic(r).empty());  // its cells are unknown: the sums through them are not evaluated
 }
 
 TEST_CASE("T3: a cell that cannot be read skips its sums with one P-SKIPPED per rule", "[lint][t3]") {
@@ -117,8 +140,8 @@ TEST_CASE("T3: a cell that cannot be read skips its sums with one P-SKIPPED per 
     const auto skipped = of_rule(r, "P-SKIPPED");
     REQUIRE(skipped.size() == 2);  // T3-TOTALCOL (row GRANT), T3-SUBTOTAL (column BIZ)
     CHECK(skipped[0]->severity == I);
-    CHECK(skipped[0]->message.en == "T3-TOTALCOL not evaluated: T3 GRANT/BIZ could not be read");
-    CHECK(skipped[1]->message.en == "T3-SUBTOTAL not evaluated: T3 GRANT/BIZ could not be read");
+    CHECK(skipped[0]->message.en == "T3-TOTALCOL not evaluated: T3 row “（一）予以公开”, column “商业企业” could not be read");
+    CHECK(skipped[1]->message.en == "T3-SUBTOTAL not evaluated: T3 row “（一）予以公开”, column “商业企业” could not be read");
 }
 
 TEST_CASE("T3-CARRY-CHAIN: CARRY_IN of 2024 against CARRY_OUT of the 2023 report", "[lint][t3]") {
@@ -151,9 +174,9 @@ TEST_CASE("T3-CARRY-CHAIN: CARRY_IN of 2024 against CARRY_OUT of the 2023 report
     CHECK(d.severity == W);
     CHECK(d.span.line == 35);
     CHECK(d.span.column == cell_column(line_of(clean_report(), 35), value_cell(0)));
-    CHECK(d.message.en == "T3 column NP: carried in is 1 but the 2023 report carried out 2");
+    CHECK(d.message.en == "T3 column “自然人”: carried in is 1 but the 2023 report carried out 2");
     REQUIRE(d.notes.size() == 2);  // SUM differs too; where the 2023 report says so
-    CHECK(d.notes[0].message.en == "T3 column SUM: carried in 1, carried out the year before 2");
+    CHECK(d.notes[0].message.en == "T3 column “总计”: carried in 1, carried out the year before 2");
     CHECK(d.notes[1].message.en == fmt::format("the 2023 report 2023.txt:58:{} carried out 2 0 0 0 0 0 2",
                                                cell_column(line_of(previous, 58), value_cell(0))));
 }

@@ -13,7 +13,7 @@ TEST_CASE("VAL-MAGNITUDE: 250000 万元 with no decimals", "[lint][value]") {
     const std::string text = set_cell(clean_report(), 29, 1, "250000");
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "VAL-MAGNITUDE", I, 29, cell_column(line_of(text, 29), 1));
-    CHECK(d.message.en == "T2 ADMINFEE is 250000 万元; was it entered in 元?");
+    CHECK(d.message.en == "T2 行政事业性收费 is 250000 万元; was it entered in 元?");
     CHECK(of_rule(compile_text(set_cell(clean_report(), 29, 1, "316441.25")), "VAL-MAGNITUDE").empty());
     CHECK(of_rule(clean(), "VAL-MAGNITUDE").empty());
 }
@@ -22,7 +22,7 @@ TEST_CASE("T2-VALID-LB: valid < made − repealed, at the valid cell", "[lint][t
     const std::string text = set_cell(clean_report(), 19, 3, "0");  // NORMDOC: made 2, repealed 1, valid 0
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "T2-VALID-LB", W, 19, cell_column(line_of(text, 19), 3));
-    CHECK(d.message.en == "T2 NORMDOC: valid (0) is less than made (2) minus repealed (1)");
+    CHECK(d.message.en == "T2 row “行政规范性文件”: 现行有效件数 (0) is less than 本年制发件数 (2) minus 本年废止件数 (1)");
     REQUIRE(d.notes.size() == 2);
     CHECK(d.notes[0].span->column == cell_column(line_of(text, 19), 1));
     CHECK(d.notes[1].span->column == cell_column(line_of(text, 19), 2));
@@ -36,7 +36,7 @@ TEST_CASE("T2-VALID-LB: an unreadable cell skips the rule with P-SKIPPED", "[lin
     CHECK(of_rule(r, "T2-VALID-LB").empty());
     single(r, "VAL-INT", E, 19, cell_column(line_of(text, 19), 3));
     const Diagnostic& skipped = single(r, "P-SKIPPED", I, 19, cell_column(line_of(text, 19), 3));
-    CHECK(skipped.message.en == "T2-VALID-LB not evaluated: T2 NORMDOC/valid could not be read");
+    CHECK(skipped.message.en == "T2-VALID-LB not evaluated: T2 row “行政规范性文件”, column “现行有效件数” could not be read");
 }
 
 // 004 (F2019, one cell per line): 规范性文件 new_made 26, new_published 27,
@@ -45,7 +45,7 @@ TEST_CASE("T2-2019-CUM: total_published < new_published [F2019]", "[lint][t2]") 
     std::string text = set_line(example_text(s4), 27, "\t3");
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "T2-2019-CUM", W, 28, 2);
-    CHECK(d.message.en == "T2 NORMDOC: total_published (0) is less than new_published (3)");
+    CHECK(d.message.en == "T2 row “规范性文件”: 对外公开总数量 (0) is less than 本年新公开数量 (3)");
     CHECK(d.notes.at(0).span->line == 27);
     CHECK(of_rule(compile_text(set_line(text, 28, "\t3")), "T2-2019-CUM").empty());
     CHECK(of_rule(compile_text(example_text(s4)), "T2-2019-CUM").empty());
@@ -55,7 +55,7 @@ TEST_CASE("T2-2019-NEG: prev_items + delta < 0 [F2019]", "[lint][t2]") {
     const std::string text = set_line(example_text(s4), 56, "\t-18");  // 16 − 18
     const Report r = compile_text(text);
     const Diagnostic& d = single(r, "T2-2019-NEG", W, 56, 2);
-    CHECK(d.message.en == "T2 PENALTY: prev_items (16) plus delta (-18) is below 0");
+    CHECK(d.message.en == "T2 row “行政处罚”: 上一年项目数量 (16) plus 本年增/减 (-18) is below 0");
     CHECK(of_rule(compile_text(set_line(example_text(s4), 56, "\t-16")), "T2-2019-NEG").empty());
     CHECK(of_rule(compile_text(example_text(s4)), "T2-2019-NEG").empty());  // 16 + 18
 }
@@ -109,7 +109,7 @@ TEST_CASE("T4-TOTAL-RV/LD/LR: at the 总计 cell, notes at the four results", "[
     CHECK(d.message.en == "T4 RV: 总计 is 1 but the four results before it sum to 3");
     REQUIRE(d.notes.size() == 4);
     CHECK(d.notes[1].span->column == cell_column(line63, 1));
-    CHECK(d.notes[1].message.en == "T4 RV_CORRECTED is 2");
+    CHECK(d.notes[1].message.en == "T4 “行政复议”, “结果纠正” is 2");
     single(compile_text(set_cell(clean_report(), 63, 9, "1")), "T4-TOTAL-LD", E, 63, cell_column(line63, 9));
     single(compile_text(set_cell(clean_report(), 63, 13, "4")), "T4-TOTAL-LR", E, 63, cell_column(line63, 14));
     for (const char* rule : {"T4-TOTAL-RV", "T4-TOTAL-LD", "T4-TOTAL-LR"}) CHECK(of_rule(clean(), rule).empty());

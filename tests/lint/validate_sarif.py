@@ -18,6 +18,25 @@ def run(*args):
     return subprocess.run([*map(str, args)], capture_output=True, text=True, timeout=120)
 
 
+def original_file_regions(nianbao, validator, corpus):
+    """A web page's results carry the HTML source's region, a PDF's a page."""
+    failures = []
+    page, pdf = corpus / "shanghai-gov-office-2019.html", corpus / "huaian-gov-2024.pdf"
+    log = json.loads(run(nianbao, "lint", "--format", "sarif", page, pdf).stdout)
+    for error in validator.iter_errors(log):
+        failures.append(f"corpus: {'/'.join(map(str, error.path))}: {error.message}")
+    lines = len(page.read_text(encoding="utf-8").split("\n"))
+    for result in log["runs"][0]["results"]:
+        location = result["locations"][0]
+        artifact = location["physicalLocation"]["artifactLocation"]["index"]
+        region = location["physicalLocation"].get("region")
+        if artifact == 0 and region and not 1 <= region["startLine"] <= lines:
+            failures.append(f"{page.name}: {result['ruleId']} at line {region['startLine']} of a {lines}-line page")
+        if artifact == 1 and (region or not location.get("logicalLocations")):
+            failures.append(f"{pdf.name}: {result['ruleId']} has no page location: {location}")
+    return failures
+
+
 def main():
     nianbao, schema_path, examples = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
@@ -62,6 +81,8 @@ def main():
         rule = sarif["tool"]["driver"]["rules"][result["ruleIndex"]]
         if rule["id"] != result["ruleId"]:
             failures.append(f"result {rule_index}: ruleIndex points at {rule['id']}")
+    if len(sys.argv) > 4:
+        failures += original_file_regions(nianbao, validator, pathlib.Path(sys.argv[4]))
     print(f"{len(sarif['results'])} results, {len(sarif['tool']['driver']['rules'])} rules")
     for failure in failures:
         print(failure)
