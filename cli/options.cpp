@@ -161,6 +161,36 @@ RulesOptions parse_rules(const std::vector<std::string>& arguments) {
     return options;
 }
 
+po::options_description diff_options(DiffOptions& options, std::string& lang) {
+    po::options_description description("diff options");
+    description.add_options()
+        ("format", po::value(&options.format)->default_value("text"), "diff format: text | json | html")
+        ("output,o", po::value<std::string>(), "output file (default: standard output)")
+        ("lang", po::value(&lang)->default_value("zh"), "language of the text format: zh | en")
+        ("encoding", po::value<std::string>(), "encoding of text and web-page inputs; default: detected");
+    return description;
+}
+
+DiffOptions parse_diff(const std::vector<std::string>& arguments) {
+    DiffOptions options;
+    std::string lang;
+    auto description = diff_options(options, lang);
+    LimitArguments limits;
+    description.add(limit_options(limits));
+    std::vector<std::string> inputs;
+    const po::variables_map variables = parse_with_inputs(arguments, description, inputs);
+    if (variables.count("output")) options.output = variables["output"].as<std::string>();
+    if (variables.count("encoding")) options.encoding = parse_encoding(variables["encoding"].as<std::string>());
+    options.lang = parse_lang(lang);
+    options.limits = parse_limits(limits);
+    if (options.format != "text" && options.format != "json" && options.format != "html")
+        throw UsageError(fmt::format("--format must be text, json or html, not '{}'", options.format));
+    if (inputs.size() != 2) throw UsageError("diff needs two report files: OLD NEW");
+    options.old_path = inputs[0];
+    options.new_path = inputs[1];
+    return options;
+}
+
 }  // namespace
 
 std::string usage_text() {
@@ -175,6 +205,7 @@ std::string usage_text() {
            "                  [--[no-]annotate] INPUT...\n"
            "  nianbao lint [--format text|json|sarif] [--strict] [--disable ID[,ID...]] [--lang zh|en] INPUT...\n"
            "  nianbao rules [--format text|json|markdown] [--lang zh|en]\n"
+           "  nianbao diff [--format text|json|html] [-o FILE] [--lang zh|en] OLD NEW\n"
            "  nianbao --help | --version\n\n"
            "INPUT is a report file (text, web page, Word .docx or PDF), a directory (all .txt, .html,\n"
            ".htm, .docx and .pdf files under it) or - for standard input.\n"
@@ -188,7 +219,8 @@ std::string usage_text() {
     RulesOptions rules;
     LimitArguments limits;
     out << '\n' << limit_options(limits);
-    out << '\n' << rules_options(rules, lang)
+    DiffOptions diff;
+    out << '\n' << rules_options(rules, lang) << '\n' << diff_options(diff, lang)
         << "\nexit codes: 0 no ERROR diagnostic; 1 an ERROR diagnostic or an input that could not be\n"
            "compiled; 2 usage error, unreadable input path or unwritable output.\n";
     return out.str();
@@ -218,6 +250,11 @@ Options parse_options(int argc, char** argv) {
         if (arguments[0] == "lint") {
             options.command = Command::lint;
             options.lint = parse_lint(rest);
+            return options;
+        }
+        if (arguments[0] == "diff") {
+            options.command = Command::diff;
+            options.diff = parse_diff(rest);
             return options;
         }
         if (arguments[0] == "rules") {
