@@ -14,7 +14,7 @@ Metrics metrics_of(const std::string& text) { return compute_metrics(compile_tex
 
 }  // namespace
 
-TEST_CASE("metrics of the clean report: T3 3 handled, 2 granted, 1 not held; T4 one review upheld", "[metrics]") {
+TEST_CASE("metrics of the clean report: T3 3 handled, 2 granted, 1 not held, T4 one review upheld", "[metrics]") {
     const Metrics m = compute_metrics(clean());
     CHECK(m.applications_handled == 3);
     REQUIRE(m.share_granted);
