@@ -2,6 +2,7 @@
 
 #include "backends/csv.hpp"
 #include "backends/json.hpp"
+#include "cli/database_writer.hpp"
 #include "cli/batch.hpp"
 #include "cli/compile_html.hpp"
 #include "cli/inputs.hpp"
@@ -10,6 +11,8 @@
 #include "cli/progress.hpp"
 
 #include <fmt/format.h>
+
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <iostream>
@@ -55,6 +58,31 @@ Writer csv_writer(const CompileOptions& options, OutputTarget& target) {
     };
 }
 
+// `--to sqlite`: the database is updated in place (a growing corpus), so it
+// is not written through a symbolic link, which would update another file.
+int write_database(const CompileOptions& options, const std::vector<Input>& inputs, int exit_code) {
+    const std::string& path = *options.output;
+    struct stat status {};
+    if (::lstat(path.c_str(), &status) == 0 && S_ISLNK(status.st_mode)) {
+        std::cerr << fmt::format("nianbao: error: {}: is a symbolic link; --to sqlite updates a database in place\n", path);
+        return 2;
+    }
+    try {
+        DatabaseWriter database(path);
+        const BatchSummary summary = run_batch(inputs, batch_options(options.batch), [&](BatchResult& result) {
+            exit_code = std::max(exit_code, result.exit_code);
+            database.add(result.compiled() ? report_rows(result.compilation->report, options.lang)
+                                           : failure_rows(result.input->path, result.failure));
+        });
+        database.finish();
+        if (inputs.size() > 1 && !options.batch.quiet) std::cerr << "nianbao: " << summary.line() << '\n';
+    } catch (const SqliteError& e) {
+        std::cerr << "nianbao: error: " << e.what() << '\n';
+        return 2;
+    }
+    return exit_code;
+}
+
 }  // namespace
 
 int run_compile(const CompileOptions& options) {
@@ -69,6 +97,7 @@ int run_compile(const CompileOptions& options) {
         if (exit_code == 0) std::cerr << "nianbao: error: no report files found in the given inputs\n";
         return 2;
     }
+    if (options.to == "sqlite") return write_database(options, list.inputs, exit_code);
     try {
         OutputTarget target(options.output, "." + options.to);
         std::optional<HtmlPages> html;

@@ -37,7 +37,7 @@ po::variables_map parse_with_inputs(const std::vector<std::string>& arguments, p
 po::options_description compile_options(CompileOptions& options, std::string& lang, AnnotateSwitches& annotate) {
     po::options_description description("compile options");
     description.add_options()
-        ("to", po::value(&options.to)->default_value("json"), "output format: json | csv | html")
+        ("to", po::value(&options.to)->default_value("json"), "output format: json | csv | html | sqlite")
         ("output,o", po::value<std::string>(), "output file, or directory (ending in /) for one file per input")
         ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en")
         ("csv-long", po::bool_switch(&options.csv_long), "CSV in the long form: path, table, row, column, value")
@@ -90,8 +90,10 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     options.lang = parse_lang(lang);
     options.limits = parse_limits(limits);
     options.annotate = parse_annotate(annotate);
-    if (options.to != "json" && options.to != "csv" && options.to != "html")
-        throw UsageError(fmt::format("--to must be json, csv or html, not '{}'", options.to));
+    if (options.to != "json" && options.to != "csv" && options.to != "html" && options.to != "sqlite")
+        throw UsageError(fmt::format("--to must be json, csv, html or sqlite, not '{}'", options.to));
+    if (options.to == "sqlite" && (!options.output || options.output->ends_with('/')))
+        throw UsageError("--to sqlite needs -o FILE, the database to create or update");
     if (options.csv_long && options.to != "csv") throw UsageError("--csv-long needs --to csv");
     if ((annotate.on || annotate.off) && options.to != "html")
         throw UsageError("--annotate and --no-annotate apply to --to html only");
@@ -201,7 +203,7 @@ std::string usage_text() {
     out << "nianbao — compiler for government information-disclosure annual reports\n"
            "(政府信息公开工作年度报告)\n\n"
            "usage:\n"
-           "  nianbao compile [--to json|csv|html] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME]\n"
+           "  nianbao compile [--to json|csv|html|sqlite] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME]\n"
            "                  [--[no-]annotate] INPUT...\n"
            "  nianbao lint [--format text|json|sarif] [--strict] [--disable ID[,ID...]] [--lang zh|en] INPUT...\n"
            "  nianbao rules [--format text|json|markdown] [--lang zh|en]\n"

@@ -1,6 +1,7 @@
 #include "model/compare.hpp"
 
 #include "input/utf8.hpp"
+#include "model/each_cell.hpp"
 #include "model/normalize.hpp"
 
 #include <algorithm>
@@ -56,35 +57,15 @@ std::optional<std::int64_t> count_of(const Cell* cell) {
     return n->scaled;
 }
 
-// Every value cell of the report, as (table, row, column, cell).
-template <typename Visit>
-void for_each_cell(const Report& r, Visit&& visit) {
-    if (r.t2)
-        for (const auto& row : r.t2->rows) {
-            const T2RowSpec* spec = find_t2_row(r.t2->layout, row.key);
-            for (std::size_t f = 0; spec && f < spec->fields.size() && f < row.cells.size(); ++f)
-                visit("T2", row.key, spec->fields[f].key, row.cells[f]);
-        }
-    if (r.t3) {
-        const auto columns = t3_columns();
-        for (const auto& row : r.t3->rows)
-            for (std::size_t c = 0; c < columns.size(); ++c) visit("T3", row.key, columns[c].key, row.cells[c]);
-    }
-    if (r.t4) {
-        const auto specs = t4_cells();
-        for (std::size_t i = 0; i < specs.size(); ++i) visit("T4", specs[i].key, std::string_view(), r.t4->cells[i]);
-    }
-}
-
 // NEW's cells in its layout's order, then those only OLD has.
 std::vector<CellChange> compare_cells(const Report& old_report, const Report& new_report) {
     std::vector<CellChange> out;
     std::map<std::tuple<std::string_view, std::string_view, std::string_view>, std::size_t> index;
-    for_each_cell(new_report, [&](std::string_view t, std::string_view r, std::string_view c, const Cell& cell) {
+    for_each_value_cell(new_report, [&](std::string_view t, std::string_view r, std::string_view c, const Cell& cell) {
         index.emplace(std::tuple{t, r, c}, out.size());
         out.push_back({t, r, c, std::nullopt, value_of(cell)});
     });
-    for_each_cell(old_report, [&](std::string_view t, std::string_view r, std::string_view c, const Cell& cell) {
+    for_each_value_cell(old_report, [&](std::string_view t, std::string_view r, std::string_view c, const Cell& cell) {
         const auto [it, added] = index.emplace(std::tuple{t, r, c}, out.size());
         if (added) out.push_back({t, r, c, std::nullopt, std::nullopt});
         out[it->second].old_value = value_of(cell);
