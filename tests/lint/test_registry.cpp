@@ -38,7 +38,7 @@ constexpr Expected format_md[] = {
     {"X-NOAPP", W, true},            {"X-APP-COUNT", W, false},        {"X-NOLITIG", W, false},
     {"X-FEE-NOAPP", W, false},       {"X-FEE-PARSE", I, false},        {"X-NORMDOC-TEXT", I, false},    {"X-COPY-PREV", W, false},
     {"Y-TITLE", E, false},           {"Y-PERIOD", E, false},           {"Y-SIGN-EARLY", E, false},
-    {"Y-SIGN-YEAR", W, false},       {"Y-DEADLINE", I, false},         {"Y-PROSE-STALE", I, false},
+    {"Y-SIGN-YEAR", W, false},       {"Y-DEADLINE", I, false},        {"Y-PUBLISHED-LATE", W, false},         {"Y-PROSE-STALE", I, false},
     {"Y-PROSE-FUTURE", I, false},    {"P-ARTIFACT", I, false},         {"P-LABEL-ANNOTATED", I, false},
     {"P-LABEL-FUZZY", W, false},     {"P-LABEL-RECOVERED", W, false},  {"P-LABEL-UNKNOWN", W, false},
     {"P-EXTRA-ROW", W, false},       {"P-ROW-MISSING", E, false},      {"P-CELL-COUNT", E, false},
