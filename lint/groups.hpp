@@ -23,5 +23,6 @@ extern const LintRule fmt_out_of_scope;
 extern const LintRule t3_carry_chain;
 extern const LintRule t2_valid_chain;  // year_pairs.cpp, across reports
 extern const LintRule x_copy_prev;     // year_pairs.cpp, across reports
+extern const LintRule x_prev_problems; // prev_problems.cpp, across reports
 
 }  // namespace nianbao::rules

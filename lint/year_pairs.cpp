@@ -38,6 +38,7 @@ std::string_view YearSummary::line(std::size_t number) const {
 std::vector<std::size_t> YearSummary::wanted_lines() const {
     std::vector<std::size_t> out{title_span.line};
     for (const Documents& d : documents) out.push_back(d.valid_span.line);
+    out.push_back(section5_heading.line);
     return out;
 }
 
@@ -72,6 +73,9 @@ std::optional<YearSummary> summarize_year(const Report& report) {
     s.year = *report.year;
     s.title_span = report.title_span;
     s.sentences = sentence_hashes(report);
+    s.problems = section5_problems(report);
+    s.section5 = section5_search_text(report);
+    if (const Section* five = report.section(5)) s.section5_heading = five->heading_span;
     if (report.t2 && report.t2->layout == Layout::F2021)
         for (const std::string_view key : {std::string_view("RULES"), std::string_view("NORMDOC")})
             if (const T2Row* row = report.t2->row(key); row && row->cells.size() >= 3)
@@ -118,6 +122,8 @@ std::vector<std::pair<std::size_t, Diagnostic>> check_year_pairs(const std::vect
         const YearSummary& before = summaries[previous->second];
         if (auto copied = check_copy_prev(summaries[i], before)) out.emplace_back(i, std::move(*copied));
         for (auto& d : check_valid_chain(summaries[i], before)) out.emplace_back(i, std::move(d));
+        if (auto d = check_prev_problems(summaries[i].section5, summaries[i].section5_heading, before.problems, before.year))
+            out.emplace_back(i, std::move(*d));
     }
     return out;
 }

@@ -4,6 +4,7 @@
 // keeping only a small summary of each report, never the models.
 #pragma once
 
+#include "lint/prev_problems.hpp"
 #include "model/diagnostic.hpp"
 #include "model/model.hpp"
 
@@ -28,11 +29,15 @@ struct YearSummary {
         Span valid_span;
     };
     std::vector<Documents> documents;
+    // Section 五: the problems it names, its text as searched, its heading.
+    std::vector<NamedProblem> problems;
+    std::string section5;
+    Span section5_heading;
     // Source lines the findings are shown on, kept by whoever holds the source.
     std::vector<std::pair<std::size_t, std::string>> lines;
 
     [[nodiscard]] std::string_view line(std::size_t number) const;
-    // The line numbers a finding may be shown on: the title's, the valid cells'.
+    // The line numbers a finding may be shown on: the title's, the valid cells', 五's heading.
     [[nodiscard]] std::vector<std::size_t> wanted_lines() const;
 };
 

@@ -186,7 +186,7 @@ class LintCliTest(ScratchTest):
         text = run("rules")
         self.assertEqual(text.returncode, 0)
         lines = text.stdout.decode().splitlines()
-        self.assertEqual(len(lines), 72)
+        self.assertEqual(len(lines), 73)
         self.assertTrue(lines[0].startswith("DOC-TITLE-MISSING"))
         self.assertIn("S6-FEE               warning (strict: error)", text.stdout.decode())
         english = run("rules", "--lang", "en").stdout.decode()

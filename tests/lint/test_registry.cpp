@@ -36,7 +36,7 @@ constexpr Expected format_md[] = {
     {"T3-CARRY-CHAIN", W, false},    {"T3-NEG", E, false},             {"T4-TOTAL-RV", E, false},
     {"T4-TOTAL-LD", E, false},       {"T4-TOTAL-LR", E, false},        {"T4-COUNT", E, false},
     {"X-NOAPP", W, true},            {"X-APP-COUNT", W, false},        {"X-NOLITIG", W, false},
-    {"X-FEE-NOAPP", W, false},       {"X-FEE-PARSE", I, false},        {"X-NORMDOC-TEXT", I, false},    {"X-COPY-PREV", W, false},
+    {"X-FEE-NOAPP", W, false},       {"X-FEE-PARSE", I, false},        {"X-NORMDOC-TEXT", I, false},    {"X-COPY-PREV", W, false},       {"X-PREV-PROBLEMS", W, false},
     {"Y-TITLE", E, false},           {"Y-PERIOD", E, false},           {"Y-SIGN-EARLY", E, false},
     {"Y-SIGN-YEAR", W, false},       {"Y-DEADLINE", I, false},        {"Y-PUBLISHED-LATE", W, false},         {"Y-PROSE-STALE", I, false},
     {"Y-PROSE-FUTURE", I, false},    {"P-ARTIFACT", I, false},         {"P-LABEL-ANNOTATED", I, false},
@@ -50,7 +50,7 @@ constexpr Expected format_md[] = {
 // the rule that covers them.
 const std::set<std::string_view> unchecked = {
     "VAL-INT",   "VAL-SIGNED",        "VAL-DEC",           "VAL-BLANK",     "VAL-PLACEHOLDER", "VAL-UNIT",
-    "VAL-NUMFMT", "T2-VALID-CHAIN",   "T3-CARRY-CHAIN",    "X-COPY-PREV",   "T3-NEG",            "T4-COUNT",      "P-ARTIFACT",      "P-LABEL-ANNOTATED",
+    "VAL-NUMFMT", "T2-VALID-CHAIN",   "T3-CARRY-CHAIN",    "X-COPY-PREV",  "X-PREV-PROBLEMS",   "T3-NEG",            "T4-COUNT",      "P-ARTIFACT",      "P-LABEL-ANNOTATED",
     "P-LABEL-FUZZY", "P-LABEL-RECOVERED", "P-LABEL-UNKNOWN", "P-EXTRA-ROW", "P-ROW-MISSING",   "P-CELL-COUNT",
     "P-SKIPPED", "P-REFLOW", "P-META-INFERRED", "P-CELL-SPLIT", "P-CELL-AMBIGUOUS", "P-TRUNCATED"};
 

@@ -2,6 +2,7 @@
 // clean report (tests/lint/data/clean_f2021.txt) as 2024, edited copies as 2025.
 // The clean report has 10 counted sentences (tests/model/test_compare.cpp).
 #include "lint/year_pairs.hpp"
+#include "lint/prev_problems.hpp"
 #include "model/sentences.hpp"
 #include "lint_helpers.hpp"
 
@@ -72,4 +73,28 @@ TEST_CASE("T2-VALID-CHAIN: NORMDOC valid 5, but 5 + made 2 − repealed 1 is 6 (
     CHECK(found[0].span.line == 19);
     const std::string six = replace_once(next_year(clean_report()), "行政规范性文件\t2\t1\t5", "行政规范性文件\t2\t1\t6");
     CHECK(pair_findings(clean_report(), six, "T2-VALID-CHAIN").empty());
+}
+
+TEST_CASE("X-PREV-PROBLEMS: last year's section 五 named a problem this year's section 五 does not mention", "[lint][pairs]") {
+    // The clean report's 五 names one problem, 信息公开形式不够丰富; its other two
+    // sentences are a measure (改进措施：下一步将…) and a statement of rectification.
+    const auto problems = section5_problems(compile_text(clean_report()));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].text == "存在的问题：信息公开形式不够丰富。");
+    const std::string five = "存在的问题：信息公开形式不够丰富。改进措施：下一步将加强培训。上一年度报告所列问题已完成整改。";
+    const std::string other = replace_once(next_year(clean_report()), five,
+                                           "存在的问题：依申请公开答复不够规范。改进措施：下一步将加强培训。");
+    const auto found = pair_findings(clean_report(), other, "X-PREV-PROBLEMS");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == W);
+    CHECK(found[0].span.line == 64);  // the heading 五、存在的主要问题及改进情况
+    CHECK(found[0].message.zh == "2024 年度报告第五部分所列的 1 个问题（“存在的问题：信息公开形式不够丰富。”）在本年第五部分均未提及");
+    // Followed up in other words: 公开形式 … 不够丰富 is named again.
+    const std::string followed = replace_once(next_year(clean_report()), five,
+                                              "针对上年公开形式不够丰富的问题，新增图解解读12篇。存在的问题：依申请公开答复不够规范。");
+    CHECK(pair_findings(clean_report(), followed, "X-PREV-PROBLEMS").empty());
+    CHECK(pair_findings(clean_report(), next_year(clean_report()), "X-PREV-PROBLEMS").empty());  // the same 五
+    // Last year named no problem: nothing to follow up.
+    const std::string no_problem = replace_once(clean_report(), five, "本年度工作中未发现突出问题。下一步将加强培训。");
+    CHECK(pair_findings(no_problem, other, "X-PREV-PROBLEMS").empty());
 }
