@@ -107,10 +107,10 @@ std::string shortened(std::string_view text, std::size_t code_points) {
 
 }  // namespace
 
-std::vector<NamedProblem> section5_problems(const Report& report) {
+std::vector<NamedProblem> section5_problems(const Report& report, const std::vector<Sentence>& sentences) {
     std::vector<NamedProblem> out;
     const std::string_view text = part_text(report, 5);
-    for (const Sentence& s : report_sentences(report)) {
+    for (const Sentence& s : sentences) {
         if (s.part != 5 || !s.counted || !states_problem(s.key)) continue;
         NamedProblem problem{shortened(trim_spaces(text.substr(s.offset, s.length)), 24), words_of(s.key)};
         if (problem.words.size() > max_words) problem.words.resize(max_words);
@@ -120,9 +120,9 @@ std::vector<NamedProblem> section5_problems(const Report& report) {
     return out;
 }
 
-std::string section5_search_text(const Report& report) {
+std::string section5_search_text(const std::vector<Sentence>& sentences) {
     std::string out;
-    for (const Sentence& s : report_sentences(report)) {
+    for (const Sentence& s : sentences) {
         if (s.part != 5) continue;
         if (out.size() + s.key.size() > max_search_bytes) break;
         out += s.key;

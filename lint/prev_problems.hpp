@@ -6,6 +6,7 @@
 
 #include "model/diagnostic.hpp"
 #include "model/model.hpp"
+#include "model/sentences.hpp"
 
 #include <optional>
 #include <string>
@@ -19,12 +20,12 @@ struct NamedProblem {
 };
 
 // The sentences of section 五 that state a problem (`…不够丰富`, `…有待提高`),
-// not a measure: the first ten.
-[[nodiscard]] std::vector<NamedProblem> section5_problems(const Report& report);
+// not a measure: the first ten. `sentences` are the report's (report_sentences).
+[[nodiscard]] std::vector<NamedProblem> section5_problems(const Report& report, const std::vector<Sentence>& sentences);
 
 // Section 五 as the mention check searches it: NFKC, white space and punctuation
 // removed; its first 64 KB.
-[[nodiscard]] std::string section5_search_text(const Report& report);
+[[nodiscard]] std::string section5_search_text(const std::vector<Sentence>& sentences);
 
 // Whether `text` (a section5_search_text) mentions the problem: holds one of its words.
 [[nodiscard]] bool mentions(const std::string& text, const NamedProblem& problem);

@@ -72,9 +72,10 @@ std::optional<YearSummary> summarize_year(const Report& report) {
     s.agency = nfkc(remove_spaces(*report.agency));
     s.year = *report.year;
     s.title_span = report.title_span;
-    s.sentences = sentence_hashes(report);
-    s.problems = section5_problems(report);
-    s.section5 = section5_search_text(report);
+    const std::vector<Sentence> sentences = report_sentences(report);
+    s.sentences = sentence_hashes(sentences);
+    s.problems = section5_problems(report, sentences);
+    s.section5 = section5_search_text(sentences);
     if (const Section* five = report.section(5)) s.section5_heading = five->heading_span;
     if (report.t2 && report.t2->layout == Layout::F2021)
         for (const std::string_view key : {std::string_view("RULES"), std::string_view("NORMDOC")})

@@ -179,9 +179,9 @@ std::uint64_t sentence_hash(std::string_view key) {
     return h;
 }
 
-std::vector<std::uint64_t> sentence_hashes(const Report& report) {
+std::vector<std::uint64_t> sentence_hashes(const std::vector<Sentence>& sentences) {
     std::vector<std::uint64_t> out;
-    for (const Sentence& s : report_sentences(report))
+    for (const Sentence& s : sentences)
         if (s.counted) out.push_back(sentence_hash(s.key));
     return out;
 }

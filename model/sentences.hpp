@@ -30,7 +30,7 @@ struct Sentence {
 [[nodiscard]] std::string_view part_text(const Report& report, int part);
 
 // The counted sentences' keys, hashed: all the batch linter keeps of a report.
-[[nodiscard]] std::vector<std::uint64_t> sentence_hashes(const Report& report);
+[[nodiscard]] std::vector<std::uint64_t> sentence_hashes(const std::vector<Sentence>& sentences);
 [[nodiscard]] std::uint64_t sentence_hash(std::string_view key);
 
 // The share of `current`'s counted sentences (hashes) found in `previous`;

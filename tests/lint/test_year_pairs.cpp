@@ -78,7 +78,8 @@ TEST_CASE("T2-VALID-CHAIN: NORMDOC valid 5, but 5 + made 2 − repealed 1 is 6 (
 TEST_CASE("X-PREV-PROBLEMS: last year's section 五 named a problem this year's section 五 does not mention", "[lint][pairs]") {
     // The clean report's 五 names one problem, 信息公开形式不够丰富; its other two
     // sentences are a measure (改进措施：下一步将…) and a statement of rectification.
-    const auto problems = section5_problems(compile_text(clean_report()));
+    const Report clean_model = compile_text(clean_report());
+    const auto problems = section5_problems(clean_model, report_sentences(clean_model));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].text == "存在的问题：信息公开形式不够丰富。");
     const std::string five = "存在的问题：信息公开形式不够丰富。改进措施：下一步将加强培训。上一年度报告所列问题已完成整改。";
