@@ -51,8 +51,12 @@ void DatabaseWriter::run() {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] { return closing_ || !queue_.empty(); });
         if (queue_.empty()) return;  // closing, all written
-        ReportRows rows = std::move(queue_.front());
+        // Taken off the queue before it is written: the destructor may empty
+        // the queue meanwhile, and finish() then waits in join() for this one.
+        const ReportRows rows = std::move(queue_.front());
+        queue_.pop_front();
         lock.unlock();
+        changed_.notify_all();
         try {
             database_.add(rows);
         } catch (...) {
@@ -62,9 +66,6 @@ void DatabaseWriter::run() {
             changed_.notify_all();
             return;
         }
-        lock.lock();
-        queue_.pop_front();
-        changed_.notify_all();
     }
 }
 
