@@ -62,7 +62,7 @@ constexpr std::array fixed_phrases{
     std::string_view("统计期限"),
     std::string_view("总体情况、主动公开政府信息情况"),
     std::string_view("电子版可在"),
-    std::string_view("如对本报告有任何疑问"),
+    std::string_view("如对本报告有"),  // …任何疑问 / …疑问，请与…联系
     std::string_view("本报告的电子版"),
     std::string_view("本年度报告电子版"),
 };
@@ -85,7 +85,7 @@ constexpr std::array table_labels{
     std::string_view("勾稽关系"),       std::string_view("申请人情况"),       std::string_view("本年新收政府信息公开申请数量"),
     std::string_view("结果维持结果纠正"), std::string_view("以表格形式"),   std::string_view("行政复议行政诉讼"),
     std::string_view("逾期不补正"),     std::string_view("尚未审结"),         std::string_view("不计其他情形"),
-    std::string_view("逾期未按收费通知"),
+    std::string_view("逾期未按收费通知"), std::string_view("重新出具已获取信息"),
 };
 
 // Too short to be copied rather than said: `无。`, `暂无。`, `已整改。`.
