@@ -1,5 +1,7 @@
 #include "backends/csv.hpp"
 
+#include "model/metrics.hpp"
+
 #include <fmt/format.h>
 
 #include <unordered_map>
@@ -66,6 +68,7 @@ const ColumnSet& column_set() {
         for (const auto& cell : t4_cells()) s.add(fmt::format("T4.{}", cell.key));
         add_t2_columns(s, Layout::F2019);  // only the F2019 names not seen yet are added
         add_t3_columns(s, Layout::F2019);
+        for (const std::string_view name : metric_names()) s.add(fmt::format("metrics.{}", name));
         s.add("failure");
         return s;
     }();
@@ -123,6 +126,10 @@ std::string wide_row(const Report& report) {
         const std::string name = column.empty() ? fmt::format("{}.{}", table, row) : fmt::format("{}.{}.{}", table, row, column);
         fields[set.index.at(name)] = std::move(value);
     });
+    const Metrics metrics = compute_metrics(report);
+    for (const std::string_view name : metric_names())
+        if (const auto value = metric_value(metrics, name))
+            fields[set.index.at(fmt::format("metrics.{}", name))] = metric_text(name, *value);
     std::string out;
     append_record(out, fields);
     return out;

@@ -1,6 +1,7 @@
 #include "backends/json.hpp"
 
 #include "backends/json_writer.hpp"
+#include "model/metrics.hpp"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/writer.h>
@@ -33,6 +34,7 @@ public:
         key("sections"), sections(r.sections);
         key("closing"), closing(r.closing);
         key("tables"), tables(r);
+        key("metrics"), metrics(compute_metrics(r));
         key("diagnostics"), diagnostics(r.diagnostics);
         w_.EndObject();
     }
@@ -178,6 +180,20 @@ private:
         key("T2"), r.t2 ? t2(*r.t2) : w_.Null();
         key("T3"), r.t3 ? t3(*r.t3) : w_.Null();
         key("T4"), r.t4 ? t4(*r.t4) : w_.Null();
+        return w_.EndObject();
+    }
+
+    bool metrics(const Metrics& m) {
+        w_.StartObject();
+        for (const std::string_view name : metric_names()) {
+            const auto value = metric_value(m, name);
+            if (!value) {
+                key(name), w_.Null();
+                continue;
+            }
+            const std::string text = metric_text(name, *value);
+            key(name), w_.RawValue(text.data(), text.size(), rapidjson::kNumberType);
+        }
         return w_.EndObject();
     }
 

@@ -138,6 +138,17 @@ def main():
         checks.append(("time ratio this / other nianbao, text and web pages",
                        ours["wall"] / results[f"other nianbao, {n} text and web-page reports"]["wall"], None))
 
+    # --- the database against CSV, on the same batch (a fresh database each run) ------
+    csv_out, db_out = out / "batch.csv", out / "batch.db"
+    commands = {f"nianbao --to csv, {n} reports": [*nianbao_batch(nb, [])[:4], "--to", "csv", "-o", str(csv_out),
+                                                   *map(str, text_batch)],
+                f"nianbao --to sqlite, {n} reports": ["sh", "-c", 'rm -f "$0"; exec "$@"', str(db_out),
+                                                      *nianbao_batch(nb, [])[:4], "--to", "sqlite", "-o", str(db_out),
+                                                      *map(str, text_batch)]}
+    record(measure_together(commands, args.repeat), {name: size for name in commands})
+    ratio = results[f"nianbao --to sqlite, {n} reports"]["wall"] / results[f"nianbao --to csv, {n} reports"]["wall"]
+    checks.append(("time ratio --to sqlite / --to csv (target ≤ 1.2)", ratio, ratio <= 1.2))
+
     # --- Word and PDF ------------------------------------------------------------------
     binary = kinds["docx"] + kinds["pdf"]
     if binary:

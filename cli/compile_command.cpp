@@ -2,6 +2,7 @@
 
 #include "backends/csv.hpp"
 #include "backends/json.hpp"
+#include "cli/database_writer.hpp"
 #include "cli/batch.hpp"
 #include "cli/compile_html.hpp"
 #include "cli/inputs.hpp"
@@ -11,6 +12,8 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <iostream>
@@ -83,6 +86,35 @@ void say_errors(const BatchResult& result, Lang lang) {
                                  ids);
 }
 
+// `--to sqlite`: the database is updated in place (a growing corpus), so it
+// is not written through a symbolic link, which would update another file.
+int write_database(const CompileOptions& options, const std::vector<Input>& inputs, int exit_code) {
+    const std::string& path = *options.output;
+    struct stat status {};
+    if (::lstat(path.c_str(), &status) == 0 && S_ISLNK(status.st_mode)) {
+        std::cerr << fmt::format("nianbao: error: {}: is a symbolic link; --to sqlite updates a database in place\n", path);
+        return 2;
+    }
+    try {
+        DatabaseWriter database(path);
+        const BatchSummary summary = run_batch(inputs, batch_options(options.batch), [&](BatchResult& result) {
+            exit_code = std::max(exit_code, result.exit_code);
+            if (result.compiled()) {
+                if (fails_gate(result.compilation->report, options.fail_on)) exit_code = std::max(exit_code, 1);
+                if (!options.batch.quiet) say_errors(result, options.lang);
+            }
+            database.add(result.compiled() ? report_rows(result.compilation->report, options.lang)
+                                           : failure_rows(result.input->path, result.failure));
+        });
+        database.finish();
+        if (inputs.size() > 1 && !options.batch.quiet) std::cerr << "nianbao: " << summary.line(options.lang) << '\n';
+    } catch (const SqliteError& e) {
+        std::cerr << "nianbao: error: " << e.what() << '\n';
+        return 2;
+    }
+    return exit_code;
+}
+
 }  // namespace
 
 int run_compile(const CompileOptions& options) {
@@ -97,6 +129,7 @@ int run_compile(const CompileOptions& options) {
         if (exit_code == 0) std::cerr << "nianbao: error: no report files found in the given inputs\n";
         return 2;
     }
+    if (options.to == "sqlite") return write_database(options, list.inputs, exit_code);
     try {
         OutputTarget target(options.output, "." + options.to);
         std::optional<HtmlPages> html;

@@ -2,12 +2,14 @@
 // applies --disable and --strict and prints the diagnostics. Text is printed
 // per input as soon as it is ready; JSON and SARIF are one document at the
 // end. Across inputs only a small summary per report is kept, for
-// T3-CARRY-CHAIN, whose findings come after all inputs are read.
+// T3-CARRY-CHAIN, X-COPY-PREV and T2-VALID-CHAIN, whose findings come after
+// all inputs are read.
 #include "cli/lint_command.hpp"
 
 #include "backends/diagnostics.hpp"
 #include "lint/carry_chain.hpp"
 #include "lint/registry.hpp"
+#include "lint/year_pairs.hpp"
 #include "cli/batch.hpp"
 #include "cli/inputs.hpp"
 #include "cli/version.hpp"
@@ -86,27 +88,29 @@ public:
             summary_file_.push_back(files_.size());
             summary_origins_.push_back(compilation.report.source.origins);
         }
+        if (auto summary = summarize_year(compilation.report)) {
+            for (const std::size_t line : summary->wanted_lines())
+                if (line != 0 && summary->line(line).empty()) summary->lines.emplace_back(line, compilation.source.line(line));
+            years_.push_back(std::move(*summary));
+            year_file_.push_back(files_.size());
+            year_origins_.push_back(compilation.report.source.origins);
+        }
         finish_file(result.input->path, std::move(diagnostics), [&](std::size_t line) { return compilation.source.line(line); },
                     compilation.report.source.origins);
     }
 
-    // T3-CARRY-CHAIN, then the JSON/SARIF document or the text summary.
+    // The findings across reports (T3-CARRY-CHAIN, X-COPY-PREV,
+    // T2-VALID-CHAIN), then the JSON/SARIF document or the text summary.
     int finish() {
         for (auto& [index, diagnostic] : check_carry_chains(summaries_)) {
-            std::vector<Diagnostic> found = policy_.apply({std::move(diagnostic)});
-            if (found.empty()) continue;
             const CarrySummary& summary = summaries_[index];
-            if (text_) {
-                counts_.add(found);
-                std::cout << render_diagnostics_text(summary.path, found, [&](std::size_t l) { return summary.line(l); },
-                                                     render_, &summary_origins_[index]);
-            } else {
-                auto& target = files_[summary_file_[index]].diagnostics;
-                target.insert(target.end(), found.begin(), found.end());
-                std::stable_sort(target.begin(), target.end(),
-                                 [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; });
-            }
-            if (any_error(found)) exit_code_ = std::max(exit_code_, 1);
+            add_late(summary.path, summary_file_[index], std::move(diagnostic),
+                     [&](std::size_t l) { return summary.line(l); }, summary_origins_[index]);
+        }
+        for (auto& [index, diagnostic] : check_year_pairs(years_)) {
+            const YearSummary& summary = years_[index];
+            add_late(summary.path, year_file_[index], std::move(diagnostic), [&](std::size_t l) { return summary.line(l); },
+                     year_origins_[index]);
         }
         if (text_) {
             if (!options_.batch.quiet) std::cout << render_diagnostics_summary(counts_, render_);
@@ -122,6 +126,23 @@ public:
     void fail(int code) { exit_code_ = std::max(exit_code_, code); }
 
 private:
+    // A finding across reports, for the file at `file` of files_ (JSON / SARIF).
+    void add_late(const std::string& path, std::size_t file, Diagnostic diagnostic, const SourceLines& lines,
+                  const OriginMap& origins) {
+        std::vector<Diagnostic> found = policy_.apply({std::move(diagnostic)});
+        if (found.empty()) return;
+        if (text_) {
+            counts_.add(found);
+            std::cout << render_diagnostics_text(path, found, lines, render_, &origins);
+        } else {
+            auto& target = files_[file].diagnostics;
+            target.insert(target.end(), found.begin(), found.end());
+            std::stable_sort(target.begin(), target.end(),
+                             [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; });
+        }
+        if (any_error(found)) exit_code_ = std::max(exit_code_, 1);
+    }
+
     void finish_file(const std::string& path, std::vector<Diagnostic> diagnostics, const SourceLines& lines,
                      const OriginMap& origins) {
         if (any_error(diagnostics)) exit_code_ = std::max(exit_code_, 1);
@@ -142,6 +163,9 @@ private:
     std::vector<CarrySummary> summaries_;
     std::vector<std::size_t> summary_file_;  // index into files_ of each summary (JSON / SARIF)
     std::vector<OriginMap> summary_origins_;  // of each summary's file, for the findings across reports
+    std::vector<YearSummary> years_;
+    std::vector<std::size_t> year_file_;
+    std::vector<OriginMap> year_origins_;
     int exit_code_ = 0;
 };
 

@@ -1,6 +1,7 @@
 // nianbao: a thin main over the compiler library — parse the command line,
 // run the command, map problems to the exit codes of OUTPUT.md §1.
 #include "cli/compile_command.hpp"
+#include "cli/diff_command.hpp"
 #include "cli/lint_command.hpp"
 #include "cli/options.hpp"
 #include "cli/rules_command.hpp"
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
             case Command::compile: return run_compile(options.compile);
             case Command::lint: return run_lint(options.lint);
             case Command::rules: return run_rules(options.rules);
+            case Command::diff: return run_diff(options.diff);
         }
     } catch (const UsageError& e) {
         std::cerr << "nianbao: " << e.what() << "\n(see nianbao --help)\n";

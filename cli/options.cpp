@@ -37,7 +37,7 @@ po::variables_map parse_with_inputs(const std::vector<std::string>& arguments, p
 po::options_description compile_options(CompileOptions& options, std::string& lang, AnnotateSwitches& annotate) {
     po::options_description description("compile options");
     description.add_options()
-        ("to", po::value(&options.to)->default_value("json"), "output format: json | csv | html")
+        ("to", po::value(&options.to)->default_value("json"), "output format: json | csv | html | sqlite")
         ("output,o", po::value<std::string>(), "output file, or directory (ending in /) for one file per input")
         ("lang", po::value(&lang)->default_value("zh"), "message language: zh | en")
         ("fail-on", po::value<std::string>(),
@@ -99,8 +99,10 @@ CompileOptions parse_compile(const std::vector<std::string>& arguments) {
     options.lang = parse_lang(lang);
     options.limits = parse_limits(limits);
     options.annotate = parse_annotate(annotate);
-    if (options.to != "json" && options.to != "csv" && options.to != "html")
-        throw UsageError(fmt::format("--to must be json, csv or html, not '{}'", options.to));
+    if (options.to != "json" && options.to != "csv" && options.to != "html" && options.to != "sqlite")
+        throw UsageError(fmt::format("--to must be json, csv, html or sqlite, not '{}'", options.to));
+    if (options.to == "sqlite" && (!options.output || options.output->ends_with('/')))
+        throw UsageError("--to sqlite needs -o FILE, the database to create or update");
     if (options.csv_long && options.to != "csv") throw UsageError("--csv-long needs --to csv");
     if ((annotate.on || annotate.off) && options.to != "html")
         throw UsageError("--annotate and --no-annotate apply to --to html only");
@@ -170,6 +172,36 @@ RulesOptions parse_rules(const std::vector<std::string>& arguments) {
     return options;
 }
 
+po::options_description diff_options(DiffOptions& options, std::string& lang) {
+    po::options_description description("diff options");
+    description.add_options()
+        ("format", po::value(&options.format)->default_value("text"), "diff format: text | json | html")
+        ("output,o", po::value<std::string>(), "output file (default: standard output)")
+        ("lang", po::value(&lang)->default_value("zh"), "language of the text format: zh | en")
+        ("encoding", po::value<std::string>(), "encoding of text and web-page inputs; default: detected");
+    return description;
+}
+
+DiffOptions parse_diff(const std::vector<std::string>& arguments) {
+    DiffOptions options;
+    std::string lang;
+    auto description = diff_options(options, lang);
+    LimitArguments limits;
+    description.add(limit_options(limits));
+    std::vector<std::string> inputs;
+    const po::variables_map variables = parse_with_inputs(arguments, description, inputs);
+    if (variables.count("output")) options.output = variables["output"].as<std::string>();
+    if (variables.count("encoding")) options.encoding = parse_encoding(variables["encoding"].as<std::string>());
+    options.lang = parse_lang(lang);
+    options.limits = parse_limits(limits);
+    if (options.format != "text" && options.format != "json" && options.format != "html")
+        throw UsageError(fmt::format("--format must be text, json or html, not '{}'", options.format));
+    if (inputs.size() != 2) throw UsageError("diff needs two report files: OLD NEW");
+    options.old_path = inputs[0];
+    options.new_path = inputs[1];
+    return options;
+}
+
 }  // namespace
 
 std::string usage_text() {
@@ -180,10 +212,11 @@ std::string usage_text() {
     out << "nianbao — compiler for government information-disclosure annual reports\n"
            "(政府信息公开工作年度报告)\n\n"
            "usage:\n"
-           "  nianbao compile [--to json|csv|html] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME]\n"
+           "  nianbao compile [--to json|csv|html|sqlite] [-o PATH] [--jobs N] [--lang zh|en] [--encoding NAME]\n"
            "                  [--fail-on error|warning] [--[no-]annotate] INPUT...\n"
            "  nianbao lint [--format text|json|sarif] [--strict] [--disable ID[,ID...]] [--lang zh|en] INPUT...\n"
            "  nianbao rules [--format text|json|markdown] [--lang zh|en]\n"
+           "  nianbao diff [--format text|json|html] [-o FILE] [--lang zh|en] OLD NEW\n"
            "  nianbao --help | --version\n\n"
            "INPUT is a report file (text, web page, Word .docx or PDF), a directory (all .txt, .html,\n"
            ".htm, .docx and .pdf files under it) or - for standard input.\n"
@@ -197,7 +230,8 @@ std::string usage_text() {
     RulesOptions rules;
     LimitArguments limits;
     out << '\n' << limit_options(limits);
-    out << '\n' << rules_options(rules, lang)
+    DiffOptions diff;
+    out << '\n' << rules_options(rules, lang) << '\n' << diff_options(diff, lang)
         << "\nexit codes of compile: 0 every input was compiled (its findings are in the output); 1 an input\n"
            "could not be compiled, or with --fail-on a finding of that level; 2 usage error, unreadable\n"
            "input path or unwritable output.\n"
@@ -230,6 +264,11 @@ Options parse_options(int argc, char** argv) {
         if (arguments[0] == "lint") {
             options.command = Command::lint;
             options.lint = parse_lint(rest);
+            return options;
+        }
+        if (arguments[0] == "diff") {
+            options.command = Command::diff;
+            options.diff = parse_diff(rest);
             return options;
         }
         if (arguments[0] == "rules") {

@@ -12,7 +12,7 @@
 
 namespace nianbao::cli {
 
-enum class Command { compile, lint, rules, help, version };
+enum class Command { compile, lint, rules, diff, help, version };
 
 // Options of every command that reads a batch of inputs.
 struct BatchFlags {
@@ -50,11 +50,21 @@ struct RulesOptions {
     Lang lang = Lang::zh;
 };
 
+struct DiffOptions {
+    std::string format = "text";  // text | json | html
+    std::optional<std::string> output;
+    Lang lang = Lang::zh;
+    std::string old_path, new_path;
+    std::optional<std::string> encoding;
+    InputLimits limits;
+};
+
 struct Options {
     Command command = Command::help;
     CompileOptions compile;
     LintOptions lint;
     RulesOptions rules;
+    DiffOptions diff;
 };
 
 // Thrown for usage errors (exit code 2); the message names the problem.

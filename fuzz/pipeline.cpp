@@ -1,12 +1,16 @@
 #include "pipeline.hpp"
 
 #include "backends/csv.hpp"
+#include "backends/diff.hpp"
+#include "backends/sqlite.hpp"
 #include "backends/diagnostics.hpp"
 #include "backends/html.hpp"
 #include "backends/json.hpp"
 #include "cli/pipeline.hpp"
 #include "lint/carry_chain.hpp"
 #include "lint/registry.hpp"
+#include "lint/year_pairs.hpp"
+#include "model/compare.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -54,6 +58,24 @@ void check_carry(const Report& report) {
         if (index >= summaries.size()) finding("carry chain names a summary that does not exist");
 }
 
+// The report against itself as the previous year's: the diff in every
+// format, the checks across years, and what the database keeps of it.
+void compare_with_itself(const Report& report, Lang lang) {
+    const ReportDiff diff = compare_reports(report, report);
+    if (diff.overall.repeated != diff.overall.sentences) finding("a report does not repeat all of itself");
+    (void)render_diff_text(diff, lang);
+    (void)render_diff_json(diff);
+    (void)render_diff_html(diff);
+    if (std::optional<YearSummary> summary = summarize_year(report)) {
+        YearSummary previous = *summary;
+        previous.year -= 1;
+        const std::vector<YearSummary> summaries{previous, *summary};
+        for (const auto& [index, diagnostic] : check_year_pairs(summaries))
+            if (index >= summaries.size()) finding("a year pair names a summary that does not exist");
+    }
+    (void)report_rows(report, lang);
+}
+
 }  // namespace
 
 void run_pipeline(const std::string& path, std::string bytes, const PipelineOptions& options) {
@@ -69,6 +91,7 @@ void run_pipeline(const std::string& path, std::string bytes, const PipelineOpti
     const Report report = compile(*source);
     render_everything(*source, report, lang);
     check_carry(report);
+    compare_with_itself(report, lang);
 }
 
 }  // namespace nianbao::fuzz

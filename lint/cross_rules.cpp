@@ -283,7 +283,7 @@ void check_normdoc_count(LintContext& c) {
     });
 }
 
-constexpr const LintRule* list[] = {&x_noapp, &x_app_count, &x_nolitig, &x_fee_noapp, &x_fee_parse, &x_normdoc_text};
+constexpr const LintRule* list[] = {&x_noapp, &x_app_count, &x_nolitig, &x_fee_noapp, &x_fee_parse, &x_normdoc_text, &x_copy_prev, &x_prev_problems};
 
 }  // namespace
 

@@ -21,5 +21,8 @@ namespace nianbao::rules {
 extern const LintRule doc_table_missing;
 extern const LintRule fmt_out_of_scope;
 extern const LintRule t3_carry_chain;
+extern const LintRule t2_valid_chain;  // year_pairs.cpp, across reports
+extern const LintRule x_copy_prev;     // year_pairs.cpp, across reports
+extern const LintRule x_prev_problems; // prev_problems.cpp, across reports
 
 }  // namespace nianbao::rules

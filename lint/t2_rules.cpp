@@ -184,7 +184,7 @@ void check_all_zero(LintContext& c) {
     if (any_number) c.emit().emit(t2_zero_all, r.t2->span);
 }
 
-constexpr const LintRule* list[] = {&t2_valid_lb, &t2_2019_cum, &t2_2019_neg, &t2_rules_authority, &t2_zero_all};
+constexpr const LintRule* list[] = {&t2_valid_lb, &t2_2019_cum, &t2_2019_neg, &t2_rules_authority, &t2_zero_all, &t2_valid_chain};
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <tuple>
 
 namespace nianbao::rules {
 
@@ -19,6 +20,7 @@ void check_period(LintContext& c);
 void check_signed_early(LintContext& c);
 void check_signature_year(LintContext& c);
 void check_deadline(LintContext& c);
+void check_published_late(LintContext& c);
 void check_stale_prose(LintContext& c);
 void check_future_prose(LintContext& c);
 
@@ -50,6 +52,13 @@ const LintRule y_deadline{{
     "Signature date after Y+1-01-31 (departments) or Y+1-03-31 (governments)",
     "落款日期 {0} 晚于{1}的公布期限 {2}（《条例》第四十九条）",
     "signed {0}, after the publication deadline for {1}, {2} (Regulation Art. 49)"}, check_deadline};
+
+const LintRule y_published_late{{
+    "Y-PUBLISHED-LATE", Severity::warning, false,
+    "发布日期晚于法定公布期限（部门 1 月 31 日，人民政府 3 月 31 日）",
+    "Publication date (crawler or page metadata) after Y+1-01-31 (departments) or Y+1-03-31 (governments)",
+    "{3} {0} 晚于{1}的公布期限 {2}（《条例》第四十九条）",
+    "published {0} ({3}), after the publication deadline for {1}, {2} (Regulation Art. 49)"}, check_published_late};
 
 const LintRule y_prose_stale{{
     "Y-PROSE-STALE", Severity::info, false,
@@ -117,17 +126,38 @@ void check_signature_year(LintContext& c) {
         c.emit().emit(y_sign_year, r.closing->date_span, date_text(*d), *r.year + 1);
 }
 
+// The last day a report of year Y may be published (Regulation Art. 49):
+// 31 January for a department, 31 March for a people's government's own.
+Date deadline_of(const Report& r, bool government) { return Date{*r.year + 1, government ? 3 : 1, 31}; }
+
+bool after(const Date& d, const Date& limit) {
+    return std::tie(d.year, d.month, d.day) > std::tie(limit.year, limit.month, limit.day);
+}
+
+Message agency_kind(bool government) {
+    return government ? Message{"人民政府", "a people's government"} : Message{"政府部门", "a department"};
+}
+
+// The signature date stands in for the publication date only when the
+// input gives none (Y-PUBLISHED-LATE).
 void check_deadline(LintContext& c) {
     const Report& r = c.report();
     const Date* d = signature(r);
-    if (!d || d->year != *r.year + 1) return;
+    if (!d || d->year != *r.year + 1 || r.published) return;
     const bool government = r.agency && classify_agency(*r.agency).government;
-    const int last_month = government ? 3 : 1;
-    if (d->month <= last_month) return;
-    const Date deadline{*r.year + 1, last_month, 31};
-    c.emit().emit(y_deadline, r.closing->date_span, date_text(*d),
-                  government ? Message{"人民政府", "a people's government"} : Message{"政府部门", "a department"},
-                  date_text(deadline));
+    const Date deadline = deadline_of(r, government);
+    if (!after(*d, deadline)) return;
+    c.emit().emit(y_deadline, r.closing->date_span, date_text(*d), agency_kind(government), date_text(deadline));
+}
+
+void check_published_late(LintContext& c) {
+    const Report& r = c.report();
+    if (!r.year || !r.published) return;
+    const bool government = r.agency && classify_agency(*r.agency).government;
+    const Date deadline = deadline_of(r, government);
+    if (!after(r.published->date, deadline)) return;
+    c.emit().emit(y_published_late, r.published->span, date_text(r.published->date), agency_kind(government),
+                  date_text(deadline), r.published->source);
 }
 
 // `截至2023年底`, and `2023年,我局…` at the start of a sentence (Y−1 = 2023).
@@ -192,7 +222,7 @@ void check_future_prose(LintContext& c) {
 }
 
 constexpr const LintRule* list[] = {&y_title,    &y_period,      &y_sign_early,  &y_sign_year,
-                                   &y_deadline, &y_prose_stale, &y_prose_future};
+                                   &y_deadline, &y_published_late, &y_prose_stale, &y_prose_future};
 
 }  // namespace
 

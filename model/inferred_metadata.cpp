@@ -72,10 +72,15 @@ void from_crawler_metadata(Report& report, Emitter& emit) {
             }
         }
     }
-    if (const auto value = metadata_value(prose, "发布时间")) {
+    // A crawler's `发布时间:`, or the `发布日期：` a web page prints above the report.
+    for (const std::string_view key : {std::string_view("发布时间"), std::string_view("发布日期")}) {
+        const auto value = metadata_value(prose, key);
+        if (!value) continue;
         const std::string_view text = std::string_view(prose.text()).substr(value->first, value->second - value->first);
-        if (const auto date = iso_date(text))
-            report.published = Published{*date, "发布时间", emit.span(prose.source_range(value->first, value->second))};
+        if (const auto date = iso_date(text)) {
+            report.published = Published{*date, std::string(key), emit.span(prose.source_range(value->first, value->second))};
+            return;
+        }
     }
 }
 

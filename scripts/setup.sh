@@ -5,7 +5,7 @@ set -eu
 
 packages="build-essential cmake pkg-config tao-pegtl-dev libboost-dev libboost-program-options-dev
 catch2 rapidjson-dev nlohmann-json3-dev libutf8proc-dev libfmt-dev nettle-dev python3 python3-jsonschema
-libzip-dev libpugixml-dev libgumbo-dev libpoppler-cpp-dev libopencc-dev chromium fonts-noto-cjk"
+libzip-dev libpugixml-dev libgumbo-dev libpoppler-cpp-dev libopencc-dev libsqlite3-dev sqlite3 chromium fonts-noto-cjk"
 
 # `setup.sh bench` adds the reference programs of the benchmark (bench/run.py);
 # `setup.sh fuzz` clang and its libFuzzer runtime (fuzz/README.md).

@@ -69,12 +69,14 @@ TEST_CASE("csv header: BOM, meta columns, F2021 cells in FORMAT order, F2019-onl
     CHECK(names[16 + 25 * 7] == "T4.RV_UPHELD");
     CHECK(names[16 + 25 * 7 + 15] == "T2.RULES.new_made");  // first F2019-only cell
     CHECK(names.back() == "failure");
-    CHECK(names[names.size() - 2] == "T3.OTHER.SUM");
+    CHECK(names[names.size() - 9] == "T3.OTHER.SUM");
+    CHECK(names[names.size() - 8] == "metrics.applications_handled");  // then the other six metrics
+    CHECK(names[names.size() - 2] == "metrics.suit_correction_rate");
     // Every cell key appears once: LICENSE.decisions is shared by both layouts.
     CHECK(std::count(names.begin(), names.end(), "T2.LICENSE.decisions") == 1);
     // F2019-only T2 cells: RULES 3 + NORMDOC 3 + LICENSE 2 (decisions is shared) + OTHERSVC 3
     // + PENALTY 2 + COERCION 2 + ADMINFEE 2 + PROCURE 3 (with amount_unit) = 20.
-    CHECK(names.size() == 6 + 10 + 175 + 15 + 20 + 7 + 1);
+    CHECK(names.size() == 6 + 10 + 175 + 15 + 20 + 7 + 7 + 1);
 }
 
 TEST_CASE("csv row: values under their columns, nulls empty [S0, S4]", "[csv]") {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`nianbao lint` and `nianbao rules` as users run them (OUTPUT.md §1, §4):
 exit codes, --strict, --disable, the three formats, colours only on a
-terminal and never with NO_COLOR, T3-CARRY-CHAIN across inputs.
+terminal and never with NO_COLOR, T3-CARRY-CHAIN, X-COPY-PREV and T2-VALID-CHAIN across inputs.
 
 usage: test_lint_cli.py NIANBAO EXAMPLES_DIR CLEAN_REPORT
 """
@@ -175,6 +175,19 @@ class LintCliTest(ScratchTest):
         # source is gone by the time the findings across reports are made.
         finding = text[text.index("[T3-CARRY-CHAIN]"):]
         self.assertIn(carry_in_line.split("\t")[0], finding.splitlines()[1])
+        # The same pair is a copy: 9 of the 10 sentences the comparison counts
+        # are the 2023 report's (only 申请4件 → 申请2件 changed); and NORMDOC's
+        # valid 5 is not 5 + made 2 − repealed 1.
+        copied = [d for d in out["files"][0]["diagnostics"] if d["rule"] == "X-COPY-PREV"]
+        self.assertEqual([d["message"] for d in copied],
+                         [f"9 of 10 sentences (90.0%) repeat the 2023 report {previous} (template text removed)"])
+        self.assertEqual(copied[0]["severity"], "warning")
+        self.assertEqual(copied[0]["span"]["line"], 1)
+        valid = [d for d in out["files"][0]["diagnostics"] if d["rule"] == "T2-VALID-CHAIN"]
+        self.assertEqual([(d["severity"], d["span"]["line"]) for d in valid], [("info", 19)])
+        self.assertIn("[X-COPY-PREV]", text)
+        title = current.read_text(encoding="utf-8").split("\n")[0]
+        self.assertIn(title, text[text.index("[X-COPY-PREV]"):].splitlines()[1])  # the title line shown
         # Without the 2023 report there is nothing to compare.
         self.assertEqual(lint_json(current)[1]["files"][0]["diagnostics"], [])
 
@@ -183,7 +196,7 @@ class LintCliTest(ScratchTest):
         text = run("rules")
         self.assertEqual(text.returncode, 0)
         lines = text.stdout.decode().splitlines()
-        self.assertEqual(len(lines), 71)
+        self.assertEqual(len(lines), 75)
         self.assertTrue(lines[0].startswith("DOC-TITLE-MISSING"))
         self.assertIn("S6-FEE               warning (strict: error)", text.stdout.decode())
         english = run("rules", "--lang", "en").stdout.decode()

@@ -138,3 +138,35 @@ TEST_CASE("S1-TOPIC and S1-GOV-ASSESS: not on a section 一 the document was cut
     CHECK(of_rule(whole, "S1-TOPIC").size() == 5);
     CHECK(of_rule(whole, "S1-GOV-ASSESS").size() == 1);
 }
+
+TEST_CASE("Y-PUBLISHED-LATE: the publication date of crawler or page metadata, department vs government", "[lint][years]") {
+    // Line 2 of the clean report (empty) becomes the metadata line of a crawler or a page.
+    const auto with_date = [](const std::string& text, const std::string& line) { return set_line(text, 2, line); };
+    const Report late = compile_text(with_date(set_line(clean_report(), 70, "2025年2月10日"), "发布时间: 2025-02-10 09:00"));
+    const auto found = of_rule(late, "Y-PUBLISHED-LATE");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->severity == W);
+    CHECK(found[0]->span.line == 2);
+    CHECK(found[0]->message.en ==
+          "published 2025-02-10 (发布时间), after the publication deadline for a department, 2025-01-31 (Regulation Art. 49)");
+    CHECK(found[0]->message.zh == "发布时间 2025-02-10 晚于政府部门的公布期限 2025-01-31（《条例》第四十九条）");
+    // The publication date decides: the signature date, as late, is not reported as well.
+    CHECK(of_rule(late, "Y-DEADLINE").empty());
+    // Published on the last day, or signed late but published in time: nothing.
+    CHECK(of_rule(compile_text(with_date(clean_report(), "发布时间: 2025-01-31 18:00")), "Y-PUBLISHED-LATE").empty());
+    const Report in_time = compile_text(with_date(set_line(clean_report(), 70, "2025年2月10日"), "发布时间: 2025-01-20 09:00"));
+    CHECK(of_rule(in_time, "Y-PUBLISHED-LATE").empty());
+    CHECK(of_rule(in_time, "Y-DEADLINE").empty());
+
+    // A people's government: by 31 March, from a page's 发布日期.
+    std::string government = set_line(clean_report(), 1, "某市人民政府2024年政府信息公开工作年度报告");
+    government = set_line(government, 69, "某市人民政府");
+    CHECK(of_rule(compile_text(with_date(government, "发布日期：2025-03-31")), "Y-PUBLISHED-LATE").empty());
+    const Report april_report = compile_text(with_date(government, "发布日期：2025-04-01"));
+    const auto april = of_rule(april_report, "Y-PUBLISHED-LATE");
+    REQUIRE(april.size() == 1);
+    CHECK(april[0]->message.en ==
+          "published 2025-04-01 (发布日期), after the publication deadline for a people's government, 2025-03-31 (Regulation Art. 49)");
+    // Without a publication date there is nothing to check here (Y-DEADLINE reads the signature).
+    CHECK(of_rule(clean(), "Y-PUBLISHED-LATE").empty());
+}

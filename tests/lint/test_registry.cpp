@@ -32,14 +32,14 @@ constexpr Expected format_md[] = {
     {"VAL-SIGNED", E, false},        {"VAL-DEC", E, false},            {"VAL-BLANK", W, false},
     {"VAL-PLACEHOLDER", W, false},   {"VAL-UNIT", I, false},           {"VAL-NUMFMT", I, false},
     {"VAL-MAGNITUDE", I, false},     {"T2-VALID-LB", W, false},        {"T2-2019-CUM", W, false},
-    {"T2-2019-NEG", W, false},       {"T2-RULES-AUTHORITY", W, false}, {"T2-ZERO-ALL", I, false},
+    {"T2-2019-NEG", W, false},       {"T2-RULES-AUTHORITY", W, false}, {"T2-ZERO-ALL", I, false},       {"T2-VALID-CHAIN", I, false},
     {"T3-TOTALCOL", E, false},       {"T3-SUBTOTAL", E, false},        {"T3-BALANCE", E, false},
     {"T3-CARRY-CHAIN", W, false},    {"T3-NEG", E, false},             {"T4-TOTAL-RV", E, false},
     {"T4-TOTAL-LD", E, false},       {"T4-TOTAL-LR", E, false},        {"T4-COUNT", E, false},
     {"X-NOAPP", W, true},            {"X-APP-COUNT", W, false},        {"X-NOLITIG", W, false},
-    {"X-FEE-NOAPP", W, false},       {"X-FEE-PARSE", I, false},        {"X-NORMDOC-TEXT", I, false},
+    {"X-FEE-NOAPP", W, false},       {"X-FEE-PARSE", I, false},        {"X-NORMDOC-TEXT", I, false},    {"X-COPY-PREV", W, false},       {"X-PREV-PROBLEMS", W, false},
     {"Y-TITLE", E, false},           {"Y-PERIOD", E, false},           {"Y-SIGN-EARLY", E, false},
-    {"Y-SIGN-YEAR", W, false},       {"Y-DEADLINE", I, false},         {"Y-PROSE-STALE", I, false},
+    {"Y-SIGN-YEAR", W, false},       {"Y-DEADLINE", I, false},        {"Y-PUBLISHED-LATE", W, false},         {"Y-PROSE-STALE", I, false},
     {"Y-PROSE-FUTURE", I, false},    {"P-ARTIFACT", I, false},         {"P-LABEL-ANNOTATED", I, false},
     {"P-LABEL-FUZZY", W, false},     {"P-LABEL-RECOVERED", W, false},  {"P-LABEL-UNKNOWN", W, false},
     {"P-EXTRA-ROW", W, false},       {"P-ROW-MISSING", E, false},      {"P-CELL-COUNT", E, false},
@@ -52,7 +52,7 @@ constexpr Expected format_md[] = {
 // the rule that covers them.
 const std::set<std::string_view> unchecked = {
     "VAL-INT",   "VAL-SIGNED",        "VAL-DEC",           "VAL-BLANK",     "VAL-PLACEHOLDER", "VAL-UNIT",
-    "VAL-NUMFMT", "T3-CARRY-CHAIN",   "T3-NEG",            "T4-COUNT",      "P-ARTIFACT",      "P-LABEL-ANNOTATED",
+    "VAL-NUMFMT", "T2-VALID-CHAIN",   "T3-CARRY-CHAIN",    "X-COPY-PREV",  "X-PREV-PROBLEMS",   "T3-NEG",            "T4-COUNT",      "P-ARTIFACT",      "P-LABEL-ANNOTATED",
     "P-LABEL-FUZZY", "P-LABEL-RECOVERED", "P-LABEL-UNKNOWN", "P-EXTRA-ROW", "P-ROW-MISSING",   "P-CELL-COUNT",
     "P-SKIPPED", "P-REFLOW", "P-META-INFERRED", "P-CELL-SPLIT", "P-CELL-AMBIGUOUS", "P-TRUNCATED",
     "P-TRADITIONAL"};
