@@ -30,6 +30,7 @@ public:
         key("title_span"), span(r.title_span);
         key("period_year"), optional_int(r.period_year);
         key("declared_format"), optional_string(r.declared_format);
+        key("published"), published(r.published);
         key("preamble"), r.preamble_text.empty() ? w_.Null() : string(r.preamble_text);
         key("sections"), sections(r.sections);
         key("closing"), closing(r.closing);
@@ -83,6 +84,15 @@ private:
         key("heading_span"), span(s.heading_span);
         key("text"), string(s.text);
         w_.EndObject();
+    }
+
+    bool published(const std::optional<Published>& p) {
+        if (!p) return w_.Null();
+        w_.StartObject();
+        key("date"), string(fmt::format("{:04}-{:02}-{:02}", p->date.year, p->date.month, p->date.day));
+        key("source"), string(p->source);
+        if (p->span.known()) key("span"), span(p->span);
+        return w_.EndObject();
     }
 
     bool closing(const std::optional<Closing>& c) {

@@ -9,6 +9,7 @@
 #include "model/truncation.hpp"
 #include "model/normalize.hpp"
 #include "model/parse_rules.hpp"
+#include "model/site_chrome.hpp"
 #include "model/table_stream.hpp"
 #include "input/utf8.hpp"
 #include "model/tables.hpp"
@@ -121,7 +122,7 @@ public:
     }
 
     void preamble(const std::vector<BodyNode>& nodes) {
-        body(nodes, {}, report_.preamble, report_.preamble_text, report_.preamble_prose);
+        body(nodes, {}, report_.preamble, report_.preamble_text, report_.preamble_prose, &report_.metadata_prose);
     }
 
     void section(const syntax::Section& syntax_section, bool last) {
@@ -188,8 +189,10 @@ private:
         [[nodiscard]] bool contains(std::size_t i) const { return i == agency || i == date; }
     };
 
+    // With `chrome`, the preamble's: metadata and site chrome go there instead
+    // (W2).
     void body(const std::vector<BodyNode>& nodes, ClosingLines skip, std::vector<Block>& blocks, std::string& text,
-              ProseText& prose) {
+              ProseText& prose, ProseText* chrome = nullptr) {
         const std::string_view source_text = emit_.source().text();
         std::vector<Region> regions = classify_regions(nodes);
         blocks.reserve(nodes.size());  // a block or two per node, mostly one
@@ -197,7 +200,10 @@ private:
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             if (skip.contains(i)) continue;
             const BodyNode& node = nodes[i];
-            if (const auto* line = boost::variant2::get_if<syntax::TextLine>(&node)) {
+            if (const auto* whole = boost::variant2::get_if<syntax::TextLine>(&node)) {
+                std::optional<syntax::TextLine> rest;
+                if (chrome && !set_chrome_apart(*whole, *chrome, rest)) continue;
+                const syntax::TextLine* line = rest ? &*rest : whole;
                 report_artifacts(line->artifacts, emit_);
                 add_to_outline(line->text, line->range);
                 prose.append_line(source_text, line->range, line->artifacts);
@@ -217,6 +223,25 @@ private:
             }
         }
         if (!text.empty() && text.back() == '\n') text.pop_back();
+    }
+
+    // A metadata or divider line goes to `chrome` whole (false: nothing is
+    // left); a breadcrumb and toolbar the line starts with go there, and `rest`
+    // is the line after them. Lines with converter artefacts are left whole.
+    bool set_chrome_apart(const syntax::TextLine& line, ProseText& chrome, std::optional<syntax::TextLine>& rest) {
+        const std::string_view source_text = emit_.source().text();
+        if (!line.artifacts.empty()) return true;
+        if (is_metadata_line(line.text) || is_divider_line(line.text)) {
+            chrome.append_line(source_text, line.range);
+            return false;
+        }
+        const std::size_t cut = chrome_prefix_length(line.text);
+        const auto text_at = static_cast<std::size_t>(line.text.data() - source_text.data());
+        if (cut == 0 || line.text.data() < source_text.data() || text_at + cut > line.range.end()) return true;
+        chrome.append_line(source_text, ByteRange(line.range.offset(), text_at + cut - line.range.offset()));
+        if (text_at + cut >= line.range.end() || cut >= line.text.size()) return false;
+        rest = syntax::TextLine{line.text.substr(cut), {}, ByteRange(text_at + cut, line.range.end() - text_at - cut), {}};
+        return true;
     }
 
     struct Region {

@@ -60,7 +60,7 @@ std::optional<Date> iso_date(std::string_view text) {
 }
 
 void from_crawler_metadata(Report& report, Emitter& emit) {
-    const ProseText& prose = report.preamble_prose;
+    const ProseText& prose = report.metadata_prose;
     if (!report.title) {
         if (const auto value = metadata_value(prose, "标题")) {
             if (const auto parts = title_parts(prose, value->first, value->second)) {

@@ -206,6 +206,9 @@ struct Report {
     std::vector<Block> preamble;
     std::string preamble_text;
     ProseText preamble_prose;
+    // The crawler metadata, dividers and site chrome left out of the preamble
+    // (W2, model/site_chrome.hpp), for what they tell: title, publication date.
+    ProseText metadata_prose;
     std::vector<Section> sections;
     std::vector<OutlineLine> outline;  // in document order
     std::optional<Closing> closing;

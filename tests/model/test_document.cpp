@@ -1,6 +1,8 @@
 // Title, agency, year, sections, preamble and closing of the model.
 #include "support/helpers.hpp"
 
+#include "model/site_chrome.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace nianbao;
@@ -257,4 +259,33 @@ TEST_CASE("a document ending on a table row of blank cells is not cut", "[model]
     CHECK(compile_text(head + "| 规章 | | | |\n").truncated_in == 0);
     CHECK(compile_text(head + "规章\t\n").truncated_in == 2);  // one TAB: a cut as likely as a row
     CHECK(compile_text(head + "规章\n").truncated_in == 2);
+}
+
+// W2: crawler metadata, dividers and the site's breadcrumb are not the preamble.
+TEST_CASE("crawler metadata and site chrome are left out of the preamble", "[model][document][metadata]") {
+    const Report r = compile_text(
+        "标题: 某某区2021年度政府信息公开工作年度报告\n发布时间: 2022-02-08 16:34\n原文链接: https://www.example.gov.cn/a.htm\n"
+        "==================== 正文 ====================\n"
+        "当前位置： 首页政务公开 某某区2021年度政府信息公开工作年度报告 来源：某某区人民政府 微信 微博 QQ空间 全真版 "
+        "文字版 文件下载 相关链接： --> 根据《条例》要求，我区编制完成了本报告。\n一、总体情况\n我区坚持公开。\n");
+    CHECK(r.preamble_text == "根据《条例》要求，我区编制完成了本报告。");
+    CHECK(r.title == "某某区2021年度政府信息公开工作年度报告");  // from 标题:, kept apart
+    REQUIRE(r.published);
+    CHECK(r.published->date.day == 8);
+    CHECK(r.metadata_prose.contains("原文链接"));
+}
+
+TEST_CASE("site chrome: what is a metadata line, a divider, a breadcrumb", "[model][document][metadata]") {
+    CHECK(is_metadata_line("发布时间：2024-01-24 10:56"));
+    CHECK(is_metadata_line("  来源: 某某县人民政府"));
+    CHECK_FALSE(is_metadata_line("来源：本报告数据来源于各科室统计。"));  // a sentence
+    CHECK_FALSE(is_metadata_line("根据《条例》，标题: 无"));
+    CHECK(is_divider_line("==================== 正文 ===================="));
+    CHECK(is_divider_line("正文"));
+    CHECK_FALSE(is_divider_line("正文如下"));
+    const std::string crumb = "当前位置：首页 > 政务公开 打印 关闭 ";
+    CHECK(chrome_prefix_length(crumb + "根据《条例》要求。") == crumb.size());
+    // A sentence before the toolbar word: not a breadcrumb.
+    CHECK(chrome_prefix_length("当前位置说明如下。我局已打印并关闭") == 0);
+    CHECK(chrome_prefix_length("根据《条例》要求。") == 0);
 }
