@@ -35,7 +35,9 @@ struct nbsp : string<'\xC2', '\xA0'> {};
 struct ideographic_space : string<'\xE3', '\x80', '\x80'> {};
 struct zero_width_space : string<'\xE2', '\x80', '\x8B'> {};
 struct inline_bom : string<'\xEF', '\xBB', '\xBF'> {};
-struct space_char : sor<one<' '>, nbsp, ideographic_space, zero_width_space, inline_bom> {};
+// A form feed or vertical tab: a PDF extractor's page break, before a heading too.
+struct page_break_char : one<'\f', '\v'> {};
+struct space_char : sor<one<' '>, nbsp, ideographic_space, zero_width_space, inline_bom, page_break_char> {};
 struct spaces : star<space_char> {};
 
 struct blank_line : seq<spaces, eol_mark> {};

@@ -43,18 +43,23 @@ struct Anchor {
 // is a row label (a header or group label glued before it, W1/T8). An exact
 // label wins over an annotated one: `3.其他（七）总计` is two labels whose
 // cells were blank, not `3.其他` with an annotation.
+// Failing both, the longest suffix that is a label cut where its cell wrapped
+// (Vocabulary::match_cut); its row is then named by the canonical label.
 std::optional<Anchor> find_anchor(const std::string& normalized, const Vocabulary& vocabulary) {
-    std::optional<Anchor> annotated;
+    std::optional<Anchor> annotated, cut;
     for (std::size_t i = 0; i < normalized.size();) {
         const std::string_view suffix = std::string_view(normalized).substr(i);
         if (const auto match = vocabulary.match(suffix, false); match && is_row_tag(match->tag)) {
             Anchor anchor{match->tag, std::string(suffix), std::string(match->canonical)};
             if (match->quality == MatchQuality::exact) return anchor;
             if (!annotated) annotated = std::move(anchor);
+        } else if (!cut && !annotated) {
+            if (const auto wrapped = vocabulary.match_cut(suffix); wrapped && is_row_tag(wrapped->tag))
+                cut = Anchor{wrapped->tag, std::string(wrapped->canonical), std::string(wrapped->canonical)};
         }
         i += sequence_length(static_cast<unsigned char>(normalized[i]));
     }
-    return annotated;
+    return annotated ? annotated : cut;
 }
 
 bool all_digits(std::string_view text) {

@@ -114,6 +114,22 @@ const Vocabulary::Entry* Vocabulary::annotated_entry(std::string_view label) con
     return best;
 }
 
+std::optional<LabelMatch> Vocabulary::match_cut(std::string_view label) const {
+    // An enumerator and six characters: long enough to be no word of prose.
+    constexpr std::size_t shortest = 8;
+    const std::size_t length = code_point_count(label);
+    if (length < shortest) return std::nullopt;
+    const Entry* found = nullptr;
+    for (const Entry& entry : entries_) {
+        if (entry.canonical.size() <= label.size() || !entry.canonical.starts_with(label)) continue;
+        if (found && found->tag == entry.tag) continue;  // the same row, listed again (an alias, a layout)
+        if (found) return std::nullopt;                  // the start of two rows
+        found = &entry;
+    }
+    if (!found) return std::nullopt;
+    return LabelMatch{found->tag, found->canonical, MatchQuality::fuzzy};
+}
+
 std::optional<LabelMatch> Vocabulary::match_exact(std::string_view label) const {
     const auto it = exact_.find(label);
     if (it == exact_.end()) return std::nullopt;

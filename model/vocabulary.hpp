@@ -56,6 +56,10 @@ public:
     // The same for a label that remembers the answer.
     [[nodiscard]] std::optional<LabelMatch> match(const Label& label, bool allow_fuzzy = true) const;
     [[nodiscard]] std::optional<LabelMatch> match_exact(std::string_view label) const;
+    // A label cut short where its cell wrapped (PDF text, W8: `2.其他法律行政法规
+    // 禁止公` / numbers / `开`): the start, eight characters or more, of exactly
+    // one row's canonical form. Quality fuzzy.
+    [[nodiscard]] std::optional<LabelMatch> match_cut(std::string_view label) const;
 
 private:
     struct Entry;

@@ -103,3 +103,9 @@ TEST_CASE("a heading line with a sentence end is a heading followed by its text"
     CHECK_FALSE(matches<g::section_heading_1>("一、总体情况2021年，我区坚持公开。\n"));
     CHECK(matches<g::section_heading_1>("一、总体情况"));  // mid-line form at the start, text after it
 }
+
+// A PDF extractor's page break (form feed) before a heading (W8).
+TEST_CASE("a heading after a form feed is a heading", "[grammar][headings]") {
+    CHECK(matches<g::section_heading_3>("\f三、收到和处理政府信息公开申请情况\n"));
+    CHECK(matches<g::any_section_heading>("\f\v五、存在的主要问题及改进情况\n"));
+}

@@ -6,7 +6,10 @@
 #include "support/helpers.hpp"
 
 #include "model/glued_numbers.hpp"
+#include "model/normalize.hpp"
 #include "model/table_tokens.hpp"
+#include "model/table_vocabulary.hpp"
+#include "model/vocabulary.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -203,4 +206,19 @@ TEST_CASE("T4 below a header stacked over lines (PDF text)", "[model][stream]") 
     CHECK(value(r.t4->cells[11]) == "1");
     CHECK(value(r.t4->cells[14]) == "1");
     CHECK(count_rule(r, "P-CELL-COUNT") == 0);
+}
+
+// W8: a label cut where its cell wrapped, its tail after the numbers.
+TEST_CASE("a row label cut where its cell wrapped anchors its row when only one label starts so", "[model][stream]") {
+    const Vocabulary& rows = table_vocabularies().t3_rows;
+    const auto cut = [&](std::string_view text) {
+        const auto match = rows.match_cut(normalize_label(text));
+        return match ? std::string(match->tag) : std::string();
+    };
+    CHECK(cut("2.其他法律行政法规禁止公") == "DENY_2");
+    CHECK(cut("1.申请人无正当理由逾期不") == "OTHER_1");
+    CHECK(cut("5.要求行政机关确认或重新") == "REJECT_5");
+    CHECK(cut("2.其他法律") == "");           // too short to be no word of prose
+    CHECK(cut("2.其他法律行政法规禁止公开") == "");  // whole: an exact match, not a cut
+    CHECK(cut("政府信息公开申请数量") == "");   // the end of a label, not its start
 }
