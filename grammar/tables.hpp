@@ -40,7 +40,11 @@ struct space_row_qualifies : sor<seq<spaces, table_header_word>, space_row_has_n
 struct space_row_cells
     : sor<seq<at<number_run>, number_run, star<plus<space_char>, space_cells>>,
           seq<space_cells, plus<plus<space_char>, space_cells>>> {};
-struct space_row : seq<at<space_row_qualifies>, spaces, space_row_cells, spaces, line_end> {};
+// A line that runs into a heading (crawler text on one line, W1) is no row:
+// the heading starts its section.
+struct space_row
+    : seq<at<space_row_qualifies>, not_at<line_contains<any_midline_heading>>, spaces, space_row_cells, spaces,
+          line_end> {};
 
 // Lines that belong to a table. Space rows are only looked for in the
 // sections that carry tables (二, 三, 四).

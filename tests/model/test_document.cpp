@@ -289,3 +289,15 @@ TEST_CASE("site chrome: what is a metadata line, a divider, a breadcrumb", "[mod
     CHECK(chrome_prefix_length("当前位置说明如下。我局已打印并关闭") == 0);
     CHECK(chrome_prefix_length("根据《条例》要求。") == 0);
 }
+
+// W1: in a table section, a line that runs into the next heading is no row of
+// space-separated cells (`行政处罚0 行政强制0…三、收到和处理…`).
+TEST_CASE("a one-line table section with spaces does not swallow the next heading", "[model][document][reflow]") {
+    const Report r = compile_text(
+        "某局2023年政府信息公开工作年度报告\n一、总体情况我局坚持公开。二、主动公开政府信息情况第二十条第（六）项"
+        "信息内容本年处理决定数量行政处罚0 行政强制0三、收到和处理政府信息公开申请情况我局未收到申请。"
+        "四、政府信息公开行政复议、行政诉讼情况行政复议结果维持结果纠正其他结果尚未审结总计000 000000 0 00000\n");
+    REQUIRE(r.sections.size() == 4);
+    CHECK(r.sections[2].heading == "三、收到和处理政府信息公开申请情况");
+    CHECK(r.sections[3].number == 4);
+}
