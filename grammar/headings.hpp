@@ -98,6 +98,20 @@ inline bool heading_candidate(const char* input_begin, const char* p, const char
     return std::find(std::begin(numerals), std::end(numerals), here) != std::end(numerals) &&
            heading_may_follow(input_begin, p);
 }
+
+// True, consuming nothing, when the rest of the line holds a place where a
+// heading may stand (heading_candidate): a byte scan before the costlier
+// search for the heading itself.
+struct line_has_heading_candidate {
+    using rule_t = line_has_heading_candidate;
+    using subs_t = empty_list;
+    template <typename ParseInput>
+    static bool match(ParseInput& in) {
+        for (const char* p = in.current(); p < in.end() && *p != '\n' && *p != '\r'; ++p)
+            if (heading_candidate(in.begin(), p, in.end())) return true;
+        return false;
+    }
+};
 struct any_section_heading
     : seq<at<heading_start>, sor<section_heading_1, section_heading_2, section_heading_3,
                                  section_heading_4, section_heading_5, section_heading_6>> {};
@@ -173,3 +187,6 @@ struct trailer_line
     : seq<line_has_trailer_mark, not_at<line_contains<any_midline_heading>>, spaces, trailer_text, line_end> {};
 
 }  // namespace nianbao::grammar
+
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, nianbao::grammar::line_has_heading_candidate> : analyze_opt_traits<> {};

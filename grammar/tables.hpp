@@ -43,8 +43,8 @@ struct space_row_cells
 // A line that runs into a heading (crawler text on one line, W1) is no row:
 // the heading starts its section.
 struct space_row
-    : seq<at<space_row_qualifies>, not_at<line_contains<any_midline_heading>>, spaces, space_row_cells, spaces,
-          line_end> {};
+    : seq<at<space_row_qualifies>, not_at<line_has_heading_candidate, line_contains<any_midline_heading>>, spaces,
+          space_row_cells, spaces, line_end> {};
 
 // Lines that belong to a table. Space rows are only looked for in the
 // sections that carry tables (二, 三, 四).

@@ -2,6 +2,7 @@
 
 #include "model/memo.hpp"
 #include "model/normalize.hpp"
+#include "input/utf8.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -84,6 +85,12 @@ std::optional<LabelMatch> Vocabulary::match(const Label& label, bool allow_fuzzy
 
 void Vocabulary::add(std::string_view text, std::string_view tag) {
     std::string canonical = normalize_label(text);
+    if (!canonical.empty()) {
+        std::size_t at = 0;
+        const char32_t first = next_code_point(canonical, at);
+        if (std::find(first_code_points_.begin(), first_code_points_.end(), first) == first_code_points_.end())
+            first_code_points_.push_back(first);
+    }
     const std::size_t index = entries_.size();
     exact_.emplace(canonical, index);
     std::string bare = bare_form(canonical);
@@ -117,6 +124,10 @@ const Vocabulary::Entry* Vocabulary::annotated_entry(std::string_view label) con
 std::optional<LabelMatch> Vocabulary::match_cut(std::string_view label) const {
     // An enumerator and six characters: long enough to be no word of prose.
     constexpr std::size_t shortest = 8;
+    std::size_t at = 0;
+    if (label.empty() || std::find(first_code_points_.begin(), first_code_points_.end(), next_code_point(label, at)) ==
+                             first_code_points_.end())
+        return std::nullopt;
     const std::size_t length = code_point_count(label);
     if (length < shortest) return std::nullopt;
     const Entry* found = nullptr;

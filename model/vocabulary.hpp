@@ -73,6 +73,7 @@ private:
     };
     std::size_t id_;  // a slot in Label::answers_ when below Label::vocabularies
     std::vector<Entry> entries_;
+    std::vector<char32_t> first_code_points_;  // of the canonical forms: match_cut's quick test
     // canonical, alias or bare form → entry
     std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> exact_;
     std::unordered_map<std::string, int> bare_count_;  // bare forms seen more than once are dropped
