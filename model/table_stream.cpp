@@ -121,8 +121,17 @@ std::string printed_numbers(const StreamRow& row) {
     return out;
 }
 
-std::vector<RowNumber> row_numbers(const StreamRow& row) {
+// One run of digits standing for a whole row of `cells` cells, with at least
+// as many digits (`12001132120500000` between spaces for T4's fifteen): its
+// separators were lost, as where it touches a label.
+bool one_run_for_the_row(const StreamRow& row, std::size_t cells) {
+    return cells > 1 && row.numbers.size() == 1 && row.numbers.front()->kind == TableToken::Kind::number &&
+           all_digits(row.numbers.front()->text) && row.numbers.front()->text.size() >= cells;
+}
+
+std::vector<RowNumber> row_numbers(const StreamRow& row, std::size_t cells) {
     const bool any_glued =
+        one_run_for_the_row(row, cells) ||
         std::any_of(row.numbers.begin(), row.numbers.end(), [](const TableToken* n) { return n->glued; });
     std::vector<RowNumber> numbers;
     for (const TableToken* token : row.numbers)
@@ -133,7 +142,7 @@ std::vector<RowNumber> row_numbers(const StreamRow& row) {
 // The readings of a row: the numbers as printed when their count fits and
 // none can be more than one number; every cut otherwise.
 std::vector<Reading> row_readings(const StreamRow& row, std::size_t cells, bool& glued) {
-    const std::vector<RowNumber> numbers = row_numbers(row);
+    const std::vector<RowNumber> numbers = row_numbers(row, cells);
     const bool leading_zero = std::any_of(numbers.begin(), numbers.end(), [](const RowNumber& n) {
         return n.splittable && n.text.size() > 1 && n.text.front() == '0';
     });

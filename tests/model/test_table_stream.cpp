@@ -222,3 +222,23 @@ TEST_CASE("a row label cut where its cell wrapped anchors its row when only one 
     CHECK(cut("2.其他法律行政法规禁止公开") == "");  // whole: an exact match, not a cut
     CHECK(cut("政府信息公开申请数量") == "");   // the end of a label, not its start
 }
+
+// W9: T4's fifteen numbers as one run of digits between spaces (crawler text).
+TEST_CASE("T4 as one run of digits between spaces is cut by its block sums", "[model][stream]") {
+    // 12001132120500000: of its 39 cuts into 15 numbers only one makes each
+    // block's four results sum to its total: 12 0 0 1 13 | 2 1 2 0 5 | 0 0 0 0 0.
+    const std::string head = "某局2021年政府信息公开工作年度报告\n一、总体情况我局坚持公开。"
+                             "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
+                             "未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结 总计结果维持结果纠正其他结果尚未审结总计 ";
+    const Report r = compile_text(head + "12001132120500000 注：数量含上年度结转数量。五、存在的主要问题及改进情况问题在于解读不足。\n");
+    REQUIRE(r.t4);
+    CHECK(value(r.t4->cells[0]) == "12");
+    CHECK(value(r.t4->cells[4]) == "13");
+    CHECK(value(r.t4->cells[5]) == "2");
+    CHECK(value(r.t4->cells[9]) == "5");
+    CHECK(value(r.t4->cells[14]) == "0");
+    CHECK(count_rule(r, "P-CELL-SPLIT") == 1);
+    // Fewer digits than cells: no cut can give fifteen numbers; T4 stays unread.
+    const Report short_run = compile_text(head + "1200113 注：数量含上年度结转数量。五、存在的主要问题及改进情况问题在于解读不足。\n");
+    CHECK_FALSE(short_run.t4);
+}
