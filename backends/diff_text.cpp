@@ -20,19 +20,6 @@ std::string side(const Report& r) {
     return fmt::format("{} ({} {})", r.source.path, r.agency.value_or("?"), r.year ? std::to_string(*r.year) : "?");
 }
 
-// The first `count` code points of `text`, lines joined, `…` when cut.
-std::string excerpt(std::string_view text, std::size_t count) {
-    std::string out;
-    std::size_t i = 0, n = 0;
-    while (i < text.size() && n < count) {
-        const std::size_t start = i;
-        const char32_t cp = next_code_point(text, i);
-        if (cp != U'\n') out.append(text.substr(start, i - start));
-        ++n;
-    }
-    if (i < text.size()) out += "…";
-    return out;
-}
 
 std::string cell_name(const CellChange& c) {
     return c.column.empty() ? fmt::format("{}.{}", c.table, c.row) : fmt::format("{}.{}.{}", c.table, c.row, c.column);
@@ -50,7 +37,7 @@ void repetition(std::string& out, const ReportDiff& d, Lang lang) {
     out += fmt::format("{} ({}):\n", say(lang, "重复段落", "repeated passages"), d.passages.size());
     for (const Passage& p : d.passages)
         out += fmt::format("  [{}] {} {}: {}\n", part_name(p.part, lang), p.sentences, say(lang, "句", "sentence(s)"),
-                           excerpt(part_text(*d.new_report, p.part).substr(p.offset, p.length), 60));
+                           one_line_excerpt(part_text(*d.new_report, p.part).substr(p.offset, p.length), 60));
 }
 
 void cells(std::string& out, const ReportDiff& d, Lang lang) {

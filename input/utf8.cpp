@@ -115,4 +115,17 @@ std::string remove_spaces(std::string_view text) {
     return out;
 }
 
+std::string one_line_excerpt(std::string_view text, std::size_t count) {
+    std::string out;
+    std::size_t i = 0, n = 0;
+    while (i < text.size() && n < count) {
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        if (cp != U'\n') out.append(text.substr(start, i - start));
+        ++n;
+    }
+    if (i < text.size()) out += "…";
+    return out;
+}
+
 }  // namespace nianbao

@@ -33,6 +33,10 @@ void append_code_point(std::string& out, char32_t cp);
 
 [[nodiscard]] std::size_t code_point_count(std::string_view text);
 
+// The first `count` code points of `text` with its line ends dropped, and `…`
+// when that cut it: a passage quoted on one line.
+[[nodiscard]] std::string one_line_excerpt(std::string_view text, std::size_t count);
+
 // Where the code point holding byte `i` starts.
 [[nodiscard]] std::size_t code_point_start(std::string_view text, std::size_t i);
 

@@ -3,11 +3,11 @@
 #include "model/normalize.hpp"
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
+#include "lint/previous_year.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 
 namespace nianbao {
 
@@ -81,16 +81,10 @@ std::optional<Diagnostic> check_carry_chain(const CarrySummary& current, const C
 }
 
 std::vector<std::pair<std::size_t, Diagnostic>> check_carry_chains(const std::vector<CarrySummary>& summaries) {
-    std::map<std::pair<std::string_view, int>, std::size_t> by_agency_year;
-    for (std::size_t i = 0; i < summaries.size(); ++i)
-        by_agency_year.emplace(std::pair<std::string_view, int>{summaries[i].agency, summaries[i].year}, i);
     std::vector<std::pair<std::size_t, Diagnostic>> out;
-    for (std::size_t i = 0; i < summaries.size(); ++i) {
-        const auto previous = by_agency_year.find({summaries[i].agency, summaries[i].year - 1});
-        if (previous == by_agency_year.end()) continue;
-        if (auto diagnostic = check_carry_chain(summaries[i], summaries[previous->second]))
-            out.emplace_back(i, std::move(*diagnostic));
-    }
+    for_each_previous_year(summaries, [&](std::size_t i, const CarrySummary& previous) {
+        if (auto diagnostic = check_carry_chain(summaries[i], previous)) out.emplace_back(i, std::move(*diagnostic));
+    });
     return out;
 }
 

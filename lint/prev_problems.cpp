@@ -93,18 +93,6 @@ std::vector<std::string> words_of(std::string_view key) {
     return words;
 }
 
-std::string shortened(std::string_view text, std::size_t code_points) {
-    std::string out;
-    std::size_t i = 0, n = 0;
-    while (i < text.size() && n < code_points) {
-        const std::size_t start = i;
-        const char32_t cp = next_code_point(text, i);
-        if (cp != U'\n') out.append(text.substr(start, i - start));
-        ++n;
-    }
-    return i < text.size() ? out + "…" : out;
-}
-
 }  // namespace
 
 std::vector<NamedProblem> section5_problems(const Report& report, const std::vector<Sentence>& sentences) {
@@ -112,7 +100,7 @@ std::vector<NamedProblem> section5_problems(const Report& report, const std::vec
     const std::string_view text = part_text(report, 5);
     for (const Sentence& s : sentences) {
         if (s.part != 5 || !s.counted || !states_problem(s.key)) continue;
-        NamedProblem problem{shortened(trim_spaces(text.substr(s.offset, s.length)), 24), words_of(s.key)};
+        NamedProblem problem{one_line_excerpt(trim_spaces(text.substr(s.offset, s.length)), 24), words_of(s.key)};
         if (problem.words.size() > max_words) problem.words.resize(max_words);
         if (!problem.words.empty()) out.push_back(std::move(problem));
         if (out.size() == max_problems) break;

@@ -2,12 +2,12 @@
 
 #include "lint/groups.hpp"
 #include "lint/lint_context.hpp"
+#include "lint/previous_year.hpp"
 #include "model/normalize.hpp"
 #include "model/sentences.hpp"
 
 #include <fmt/format.h>
 
-#include <map>
 
 namespace nianbao {
 
@@ -113,19 +113,14 @@ std::vector<Diagnostic> check_valid_chain(const YearSummary& current, const Year
 }
 
 std::vector<std::pair<std::size_t, Diagnostic>> check_year_pairs(const std::vector<YearSummary>& summaries) {
-    std::map<std::pair<std::string_view, int>, std::size_t> by_agency_year;
-    for (std::size_t i = 0; i < summaries.size(); ++i)
-        by_agency_year.emplace(std::pair<std::string_view, int>{summaries[i].agency, summaries[i].year}, i);
     std::vector<std::pair<std::size_t, Diagnostic>> out;
-    for (std::size_t i = 0; i < summaries.size(); ++i) {
-        const auto previous = by_agency_year.find({summaries[i].agency, summaries[i].year - 1});
-        if (previous == by_agency_year.end()) continue;
-        const YearSummary& before = summaries[previous->second];
-        if (auto copied = check_copy_prev(summaries[i], before)) out.emplace_back(i, std::move(*copied));
-        for (auto& d : check_valid_chain(summaries[i], before)) out.emplace_back(i, std::move(d));
-        if (auto d = check_prev_problems(summaries[i].section5, summaries[i].section5_heading, before.problems, before.year))
+    for_each_previous_year(summaries, [&](std::size_t i, const YearSummary& before) {
+        const YearSummary& now = summaries[i];
+        if (auto copied = check_copy_prev(now, before)) out.emplace_back(i, std::move(*copied));
+        for (auto& d : check_valid_chain(now, before)) out.emplace_back(i, std::move(d));
+        if (auto d = check_prev_problems(now.section5, now.section5_heading, before.problems, before.year))
             out.emplace_back(i, std::move(*d));
-    }
+    });
     return out;
 }
 
