@@ -5,11 +5,14 @@ set -eu
 
 packages="build-essential cmake pkg-config tao-pegtl-dev libboost-dev libboost-program-options-dev
 catch2 rapidjson-dev nlohmann-json3-dev libutf8proc-dev libfmt-dev nettle-dev python3 python3-jsonschema
-libzip-dev libpugixml-dev libgumbo-dev libpoppler-cpp-dev libopencc-dev libsqlite3-dev sqlite3 chromium fonts-noto-cjk"
+libzip-dev libpugixml-dev libgumbo-dev libpoppler-cpp-dev libopencc-dev libsqlite3-dev sqlite3 chromium fonts-noto-cjk
+poppler-utils"
 
+# poppler-utils: the location tests open a PDF finding's page with pdftotext, as a
+# user would, to check the page named is the one holding the problem.
 # `setup.sh bench` adds the reference programs of the benchmark (bench/run.py);
 # `setup.sh fuzz` clang and its libFuzzer runtime (fuzz/README.md).
-if [ "${1:-}" = "bench" ]; then packages="$packages cmark poppler-utils"; fi
+if [ "${1:-}" = "bench" ]; then packages="$packages cmark"; fi
 if [ "${1:-}" = "fuzz" ]; then packages="$packages clang-14 libclang-rt-14-dev"; fi
 
 missing=""
